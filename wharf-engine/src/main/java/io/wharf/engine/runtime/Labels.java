@@ -1,0 +1,12 @@
+package io.wharf.engine.runtime;
+
+/** The labels by which a runtime recognises what Wharf runs, and whose it is. */
+public final class Labels {
+    public static final String SYSTEM = "wharf.io/system";
+    public static final String APP = "wharf.io/app";
+    public static final String INSTANCE = "wharf.io/instance";
+    public static final String REVISION = "wharf.io/revision";
+
+    private Labels() {
+    }
+}

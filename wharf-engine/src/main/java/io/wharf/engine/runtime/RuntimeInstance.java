@@ -1,0 +1,28 @@
+package io.wharf.engine.runtime;
+
+import io.wharf.model.AppKey;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One instance as a runtime observed it. {@code host} and {@code port} are where it can be
+ * reached from this machine (null when it publishes nothing); {@code exitCode} is set once it exited.
+ */
+public record RuntimeInstance(String id, AppKey app, long revision, State state, String host, Integer port,
+                              Instant startedAt, int restarts, Integer exitCode) {
+    public enum State { CREATED, RUNNING, EXITED }
+
+    public RuntimeInstance {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(state, "state");
+    }
+
+    public boolean running() {
+        return state == State.RUNNING;
+    }
+
+    public String address() {
+        return host == null || port == null ? null : host + ":" + port;
+    }
+}

@@ -1,0 +1,53 @@
+package io.wharf.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The desired state of an application: how many instances of which template. {@code revision}
+ * counts template changes; {@code changedAt} is when the desired state last changed at all.
+ */
+public record App(String system, String name, int replicas, AppTemplate template, long revision,
+                  Instant createdAt, Instant changedAt) {
+    public App {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(changedAt, "changedAt");
+        if (replicas < 0) {
+            throw new IllegalArgumentException("replicas must not be negative: " + replicas);
+        }
+    }
+
+    public AppKey key() {
+        return new AppKey(system, name);
+    }
+
+    public App withReplicas(int newReplicas, Instant now) {
+        return new App(system, name, newReplicas, template, revision, createdAt, now);
+    }
+
+    /** A new template is a new revision; an equal one changes nothing. */
+    public App withTemplate(AppTemplate newTemplate, Instant now) {
+        if (newTemplate.equals(template)) {
+            return this;
+        }
+        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now);
+    }
+
+    /** Checks everything a user can set, with the configured upper bound for replicas. */
+    public static void validate(String system, String name, int replicas, AppTemplate template, int maxReplicas) {
+        Errors errors = new Errors();
+        Names.check(errors, "system", system);
+        Names.check(errors, "name", name);
+        checkReplicas(errors, replicas, maxReplicas);
+        template.validate(errors);
+        errors.throwIfAny();
+    }
+
+    public static void checkReplicas(Errors errors, int replicas, int maxReplicas) {
+        errors.check(replicas >= 0 && replicas <= maxReplicas, "replicas",
+                "must be between 0 and " + maxReplicas + ", was " + replicas);
+    }
+}
