@@ -25,7 +25,7 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         return image != null && image.length() <= 512 && IMAGE.matcher(image).matches();
     }
 
-    void validate(Errors errors) {
+    public void validate(Errors errors) {
         if (image == null || image.isEmpty()) {
             errors.add("image", "is required: the image to run, for example \"localhost/wharf/hello:1\"");
         } else {

@@ -1,0 +1,174 @@
+package io.wharf.engine;
+
+import io.wharf.engine.health.HealthProber;
+import io.wharf.engine.reconcile.AppReconciler;
+import io.wharf.engine.reconcile.ReconcileContext;
+import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.RuntimeEvent;
+import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.store.Store;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.Instance;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine on one runtime: runtime events and readiness changes put apps on a work queue, and an
+ * {@link AppReconciler} brings each to its desired state. Nothing polls the runtime in a loop.
+ */
+public final class DefaultEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
+    /** An instance that dies sooner than this after its start counts as a crash, with back-off. */
+    private static final Duration CRASH_WINDOW = Duration.ofSeconds(10);
+    private final Store store;
+    private final Runtime runtime;
+    private final Clock clock;
+    private final InstanceCache cache = new InstanceCache();
+    private final Events events;
+    private final ReconcileContext context;
+    private final ExecutorService ops;
+    private final KeyedWorkQueue<AppKey> queue;
+    private final AppReconciler reconciler;
+    private final HealthProber prober;
+    private AutoCloseable watch;
+
+    public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock) {
+        this.store = store;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.events = new Events(store, clock);
+        this.context = new ReconcileContext(settings, clock);
+        this.ops = Executors.newFixedThreadPool(settings.parallelism(), Threads.named("ops"));
+        this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
+        this.reconciler = new AppReconciler(store, runtime, cache, events, context, ops, this::requeue);
+        this.prober = new HealthProber(cache, reconciler::desired, events, queue::add, settings, clock);
+    }
+
+    @Override
+    public void start() {
+        watch = runtime.watch(this::onRuntimeEvent);
+        adopt();
+        prober.start();
+        LOG.info("engine started on runtime {}", runtime.name());
+    }
+
+    /** Takes over what a previous server left running; removes instances whose app is gone. */
+    private void adopt() {
+        Set<AppKey> apps = store.listAllApps().stream().map(App::key).collect(Collectors.toSet());
+        Map<AppKey, List<RuntimeInstance>> found = runtime.list().stream()
+                .collect(Collectors.groupingBy(RuntimeInstance::app));
+        found.forEach((app, instances) -> {
+            if (!apps.contains(app)) {
+                LOG.info("removing {} instances of {}, which no longer exists", instances.size(), app);
+                instances.forEach(i -> ops.execute(() -> runtime.remove(i.id(), Duration.ofSeconds(2))));
+                return;
+            }
+            instances.forEach(i -> cache.put(ObservedInstance.of(i, false)));
+            long running = instances.stream().filter(RuntimeInstance::running).count();
+            events.normal(app, "Adopted", "adopted " + running + " running instances at server start");
+        });
+        apps.forEach(queue::add);
+    }
+
+    private void onRuntimeEvent(RuntimeEvent event) {
+        switch (event.type()) {
+            case STARTED -> {
+                if (cache.get(event.instanceId()).isEmpty()) {
+                    runtime.inspect(event.instanceId()).ifPresent(i -> cache.put(ObservedInstance.of(i, false)));
+                    queue.add(event.app());
+                }
+            }
+            case DIED -> onDied(event);
+            case REMOVED -> cache.remove(event.instanceId()).ifPresent(gone -> {
+                if (!gone.terminating()) {
+                    context.note(event.app(), "instance " + gone.id() + " was removed outside Wharf");
+                    events.warning(event.app(), "Removed", "instance " + gone.id()
+                            + " was removed outside Wharf; starting a replacement");
+                }
+                queue.add(event.app());
+            });
+            case RESYNC -> resync();
+        }
+    }
+
+    private void onDied(RuntimeEvent event) {
+        ObservedInstance known = cache.get(event.instanceId()).orElse(null);
+        RuntimeInstance now = runtime.inspect(event.instanceId()).orElse(null);
+        if (now == null) {
+            cache.remove(event.instanceId());
+        } else if (known == null) {
+            cache.put(ObservedInstance.of(now, false));
+        } else {
+            cache.update(event.instanceId(), o -> o.withInstance(now));
+        }
+        if (known != null && !known.terminating()) {
+            String code = now == null || now.exitCode() == null ? "" : " with code " + now.exitCode();
+            String failure = "instance " + event.instanceId() + " exited" + code;
+            boolean crashed = known.instance().startedAt() != null
+                    && clock.instant().isBefore(known.instance().startedAt().plus(CRASH_WINDOW));
+            if (crashed) {
+                context.fail(event.app(), failure + " soon after its start");
+            } else {
+                context.note(event.app(), failure);
+            }
+            events.warning(event.app(), "Exited", failure + "; starting a replacement");
+        }
+        queue.add(event.app());
+    }
+
+    /** The event stream was interrupted: take a fresh look at everything once. */
+    private void resync() {
+        List<RuntimeInstance> found = runtime.list();
+        Set<String> ids = found.stream().map(RuntimeInstance::id).collect(Collectors.toSet());
+        cache.all().stream().filter(o -> !ids.contains(o.id())).forEach(o -> cache.remove(o.id()));
+        found.forEach(i -> cache.get(i.id()).ifPresentOrElse(
+                o -> cache.update(i.id(), c -> c.withInstance(i)), () -> cache.put(ObservedInstance.of(i, false))));
+        store.listAllApps().forEach(a -> queue.add(a.key()));
+        found.forEach(i -> queue.add(i.app()));
+    }
+
+    private void reconcile(AppKey app) {
+        reconciler.reconcile(app);
+    }
+
+    private void requeue(AppKey app, Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            queue.add(app);
+        } else {
+            queue.addAfter(app, delay);
+        }
+    }
+
+    @Override
+    public void appChanged(AppKey app) {
+        queue.add(app);
+    }
+
+    @Override
+    public List<Instance> instances(AppKey app) {
+        return cache.of(app).stream().map(ObservedInstance::view).toList();
+    }
+
+    @Override
+    public void close() {
+        prober.close();
+        queue.close();
+        try {
+            if (watch != null) {
+                watch.close();
+            }
+        } catch (Exception e) {
+            LOG.debug("closing the runtime watch failed", e);
+        }
+        ops.shutdownNow();
+    }
+}

@@ -1,0 +1,55 @@
+package io.wharf.engine.health;
+
+import io.wharf.model.HealthCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One readiness check against an instance's published address: a TCP connect, or an HTTP GET whose
+ * status must be 2xx or 3xx. Plain sockets keep a probe cheap; no connection is reused.
+ */
+public final class Probe {
+    private Probe() {
+    }
+
+    public static boolean check(HealthCheck check, String host, int port) {
+        int timeoutMillis = check.timeoutSeconds() * 1000;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            if (check.type() == HealthCheck.Type.TCP) {
+                return true;
+            }
+            socket.setSoTimeout(timeoutMillis);
+            return httpStatusOk(socket, check.path(), host + ":" + port);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean httpStatusOk(Socket socket, String path, String authority) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET " + path + " HTTP/1.0\r\nHost: " + authority + "\r\nUser-Agent: wharf-probe\r\n"
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        byte[] head = new byte[12];
+        InputStream in = socket.getInputStream();
+        int read = 0;
+        while (read < head.length) {
+            int n = in.read(head, read, head.length - read);
+            if (n < 0) {
+                return false;
+            }
+            read += n;
+        }
+        String statusLine = new String(head, StandardCharsets.US_ASCII);
+        if (!statusLine.startsWith("HTTP/1.")) {
+            return false;
+        }
+        char klass = statusLine.charAt(9);
+        return klass == '2' || klass == '3';
+    }
+}

@@ -1,0 +1,167 @@
+package io.wharf.engine.reconcile;
+
+import io.wharf.engine.Events;
+import io.wharf.engine.InstanceCache;
+import io.wharf.engine.ObservedInstance;
+import io.wharf.engine.runtime.InstanceSpecs;
+import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.store.Store;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppStatus;
+import io.wharf.model.Phase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings one app's instances to its desired state: load what is wanted, look at what runs, remove
+ * what should not run, start what is missing, report the status. Idempotent: with nothing changed
+ * a second run does nothing. Called for one app at a time by the work queue.
+ */
+public final class AppReconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(AppReconciler.class);
+    private final Store store;
+    private final Runtime runtime;
+    private final InstanceCache cache;
+    private final Events events;
+    private final ReconcileContext context;
+    private final ExecutorService ops;
+    private final BiConsumer<AppKey, Duration> requeue;
+    private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
+    private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
+
+    public AppReconciler(Store store, Runtime runtime, InstanceCache cache, Events events, ReconcileContext context,
+                         ExecutorService ops, BiConsumer<AppKey, Duration> requeue) {
+        this.store = store;
+        this.runtime = runtime;
+        this.cache = cache;
+        this.events = events;
+        this.context = context;
+        this.ops = ops;
+        this.requeue = requeue;
+    }
+
+    /** The desired state last seen by a reconcile, for the health prober. */
+    public Optional<App> desired(AppKey key) {
+        return Optional.ofNullable(desired.get(key));
+    }
+
+    public void reconcile(AppKey key) {
+        App app = loadDesired(key);
+        ReconcilePlan plan = ReconcilePlan.of(app, cache.of(key));
+        plan.toRemove().forEach(removal -> remove(key, removal));
+        if (app == null) {
+            forget(key);
+            return;
+        }
+        startMissing(app, plan.toStart());
+        reportStatus(app);
+    }
+
+    private App loadDesired(AppKey key) {
+        App app = store.findApp(key).orElse(null);
+        if (app != null) {
+            desired.put(key, app);
+        }
+        return app;
+    }
+
+    private void forget(AppKey key) {
+        desired.remove(key);
+        reported.remove(key);
+        context.forget(key);
+    }
+
+    private void remove(AppKey key, ReconcilePlan.Removal removal) {
+        Optional<ObservedInstance> marked = cache.update(removal.id(), ObservedInstance::asTerminating);
+        if (marked.isEmpty()) {
+            return;
+        }
+        if (removal.graceful()) {
+            events.normal(key, "Stopping", "stopping instance " + removal.id() + " because " + removal.reason());
+        }
+        Duration grace = removal.graceful() ? context.settings().stopGrace() : Duration.ZERO;
+        ops.execute(() -> {
+            try {
+                runtime.remove(removal.id(), grace);
+                cache.remove(removal.id());
+            } catch (RuntimeException e) {
+                LOG.warn("removing instance {} of {} failed; will retry", removal.id(), key, e);
+                runtime.inspect(removal.id()).ifPresentOrElse(
+                        i -> cache.put(ObservedInstance.of(i, false)), () -> cache.remove(removal.id()));
+                requeue.accept(key, Duration.ofSeconds(1));
+                return;
+            }
+            requeue.accept(key, Duration.ZERO);
+        });
+    }
+
+    private void startMissing(App app, int count) {
+        if (count == 0) {
+            return;
+        }
+        Backoff backoff = context.backoff(app.key());
+        if (!backoff.allows(context.now())) {
+            requeue.accept(app.key(), Duration.between(context.now(), backoff.notBefore()));
+            return;
+        }
+        List<CompletableFuture<Void>> starts = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            String id = InstanceIds.next(app.name());
+            starts.add(CompletableFuture.runAsync(() -> startOne(app, id), ops));
+        }
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void startOne(App app, String id) {
+        try {
+            RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id));
+            boolean readyNow = app.template().healthCheck() == null && started.running();
+            cache.put(ObservedInstance.of(started, readyNow));
+            events.normal(app.key(), "Started", "started instance " + id + " (revision " + app.revision() + ")"
+                    + (started.address() == null ? "" : " at " + started.address()));
+        } catch (RuntimeException e) {
+            String failure = "could not start an instance: " + e.getMessage();
+            events.warning(app.key(), "FailedStart", failure);
+            Backoff next = context.fail(app.key(), failure);
+            requeue.accept(app.key(), Duration.between(context.now(), next.notBefore()));
+        }
+    }
+
+    private void reportStatus(App app) {
+        AppStatus status = StatusCalculator.compute(app, cache.of(app.key()), context.now(),
+                context.settings().progressDeadline(), context.failure(app.key()));
+        if (status.phase() == Phase.Available) {
+            context.recovered(app.key());
+        }
+        AppStatus before = reported.computeIfAbsent(app.key(), k -> store.findStatus(k).orElse(null));
+        if (status.equals(before)) {
+            return;
+        }
+        store.saveStatus(app.key(), status);
+        reported.put(app.key(), status);
+        if (before == null || before.phase() != status.phase()) {
+            String message = status.phase() + ": " + status.message();
+            if (status.phase() == Phase.Degraded) {
+                events.warning(app.key(), "Degraded", message);
+            } else {
+                events.normal(app.key(), status.phase().name(), message);
+            }
+        }
+        if (status.phase() == Phase.Progressing) {
+            // Re-check at the deadline so that a change that never completes turns Degraded.
+            requeue.accept(app.key(), Duration.between(context.now(),
+                    app.changedAt().plus(context.settings().progressDeadline())).plusMillis(10));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.wharf.engine.reconcile;
+
+import io.wharf.engine.EngineSettings;
+import io.wharf.model.AppKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the engine remembers about each app between reconciles: its last unresolved failure and
+ * the back-off before the next start. Cleared when the app is Available again.
+ */
+public final class ReconcileContext {
+    private final EngineSettings settings;
+    private final Clock clock;
+    private final Map<AppKey, String> failures = new ConcurrentHashMap<>();
+    private final Map<AppKey, Backoff> backoffs = new ConcurrentHashMap<>();
+
+    public ReconcileContext(EngineSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Records a failure that needs no back-off, such as an instance that died after running a while. */
+    public void note(AppKey app, String failure) {
+        failures.put(app, failure);
+    }
+
+    /** Records a failure and returns the back-off before the next start. */
+    public Backoff fail(AppKey app, String failure) {
+        failures.put(app, failure);
+        return backoffs.compute(app, (k, b) -> (b == null ? Backoff.NONE : b).next(now()));
+    }
+
+    public String failure(AppKey app) {
+        return failures.get(app);
+    }
+
+    public Backoff backoff(AppKey app) {
+        return backoffs.getOrDefault(app, Backoff.NONE);
+    }
+
+    public void recovered(AppKey app) {
+        failures.remove(app);
+        backoffs.remove(app);
+    }
+
+    public void forget(AppKey app) {
+        recovered(app);
+    }
+}

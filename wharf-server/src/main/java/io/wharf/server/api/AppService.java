@@ -1,0 +1,146 @@
+package io.wharf.server.api;
+
+import io.wharf.engine.Engine;
+import io.wharf.engine.Events;
+import io.wharf.engine.store.Store;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppStatus;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.Errors;
+import io.wharf.model.Instance;
+import io.wharf.model.Names;
+import io.wharf.model.Phase;
+import io.wharf.server.config.WharfProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes apps' desired state: validates the whole request first, stores it, records the event and
+ * tells the engine. A request that fails validation changes nothing.
+ */
+@Service
+public class AppService {
+    private final Store store;
+    private final Engine engine;
+    private final Events events;
+    private final Clock clock;
+    private final int maxReplicas;
+
+    public AppService(Store store, Engine engine, Clock clock, WharfProperties properties) {
+        this.store = store;
+        this.engine = engine;
+        this.events = new Events(store, clock);
+        this.clock = clock;
+        this.maxReplicas = properties.maxReplicas();
+    }
+
+    public AppResponse create(String system, AppRequest request) {
+        requireSystem(system);
+        Errors errors = new Errors();
+        Names.check(errors, "name", request.name());
+        if (request.replicas() == null) {
+            errors.add("replicas", "is required: the number of instances to run, 0 to " + maxReplicas);
+        } else {
+            App.checkReplicas(errors, request.replicas(), maxReplicas);
+        }
+        AppTemplate template = request.template(null, errors);
+        template.validate(errors);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        App app = new App(system, request.name(), request.replicas(), template, 1, now, now);
+        store.createApp(app);
+        events.normal(app.key(), "Created", "created with " + app.replicas() + " replicas of " + template.image());
+        engine.appChanged(app.key());
+        return response(app);
+    }
+
+    public AppResponse patch(AppKey key, AppRequest request) {
+        App app = require(key);
+        Errors errors = new Errors();
+        errors.check(request.name() == null || request.name().equals(key.app()), "name",
+                "cannot be changed; create a new app instead");
+        if (request.replicas() != null) {
+            App.checkReplicas(errors, request.replicas(), maxReplicas);
+        }
+        AppTemplate template = request.template(app.template(), errors);
+        template.validate(errors);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        App changed = app.withTemplate(template, now);
+        if (request.replicas() != null && request.replicas() != changed.replicas()) {
+            changed = changed.withReplicas(request.replicas(), now);
+        }
+        return save(app, changed);
+    }
+
+    public AppResponse scale(AppKey key, Integer replicas) {
+        App app = require(key);
+        Errors errors = new Errors();
+        if (replicas == null) {
+            errors.add("replicas", "is required: the number of instances to run, 0 to " + maxReplicas);
+        } else {
+            App.checkReplicas(errors, replicas, maxReplicas);
+        }
+        errors.throwIfAny();
+        return save(app, replicas == app.replicas() ? app : app.withReplicas(replicas, clock.instant()));
+    }
+
+    private AppResponse save(App before, App after) {
+        if (after.equals(before)) {
+            return response(before);
+        }
+        if (!store.updateApp(after)) {
+            throw ApiException.notFound("app " + before.key());
+        }
+        if (after.revision() != before.revision()) {
+            events.normal(after.key(), "Updated", "revision " + after.revision() + " runs " + after.template().image());
+        }
+        if (after.replicas() != before.replicas()) {
+            events.normal(after.key(), "Scaled", "scaled from " + before.replicas() + " to " + after.replicas() + " replicas");
+        }
+        engine.appChanged(after.key());
+        return response(after);
+    }
+
+    public void delete(AppKey key) {
+        if (!store.deleteApp(key)) {
+            throw ApiException.notFound("app " + key);
+        }
+        engine.appChanged(key);
+    }
+
+    public AppResponse get(AppKey key) {
+        return response(require(key));
+    }
+
+    public List<AppResponse> list(String system) {
+        requireSystem(system);
+        return store.listApps(system).stream().map(this::response).toList();
+    }
+
+    public List<Instance> instances(AppKey key) {
+        require(key);
+        return engine.instances(key);
+    }
+
+    App require(AppKey key) {
+        return store.findApp(key).orElseThrow(() -> store.findSystem(key.system()).isPresent()
+                ? ApiException.notFound("app " + key) : ApiException.notFound("system " + key.system()));
+    }
+
+    private void requireSystem(String system) {
+        if (store.findSystem(system).isEmpty()) {
+            throw ApiException.notFound("system " + system);
+        }
+    }
+
+    private AppResponse response(App app) {
+        AppStatus status = store.findStatus(app.key())
+                .filter(s -> s.replicas() == app.replicas())
+                .orElseGet(() -> new AppStatus(Phase.Progressing, app.replicas(), 0, "waiting for the engine"));
+        return AppResponse.of(app, status);
+    }
+}

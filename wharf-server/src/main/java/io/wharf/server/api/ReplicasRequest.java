@@ -1,0 +1,5 @@
+package io.wharf.server.api;
+
+/** The body of a scale: {"replicas": N}. */
+public record ReplicasRequest(Integer replicas) {
+}

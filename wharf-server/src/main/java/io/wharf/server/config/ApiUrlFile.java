@@ -1,0 +1,28 @@
+package io.wharf.server.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/** Writes $WHARF_HOME/api.url once the API listens, so that the CLI finds it on any port. */
+@Component
+public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiUrlFile.class);
+    private final WharfHome home;
+    private final WharfProperties properties;
+
+    public ApiUrlFile(WharfHome home, WharfProperties properties) {
+        this.home = home;
+        this.properties = properties;
+    }
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        String host = properties.bind().contains(":") ? "[" + properties.bind() + "]" : properties.bind();
+        String url = "http://" + host + ":" + event.getWebServer().getPort();
+        home.write("api.url", url + "\n");
+        LOG.info("Wharf API listening on {} (token in {})", url, home.dir().resolve("admin.token"));
+    }
+}

@@ -1,0 +1,62 @@
+package io.wharf.server.config;
+
+import io.wharf.engine.DefaultEngine;
+import io.wharf.engine.Engine;
+import io.wharf.engine.EngineException;
+import io.wharf.engine.EngineSettings;
+import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.RuntimeProvider;
+import io.wharf.engine.store.Store;
+import io.wharf.server.store.JdbcStore;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the store, the runtime and the engine. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Store store(JdbcClient jdbc, JsonMapper json) {
+        return new JdbcStore(jdbc, json);
+    }
+
+    @Bean(destroyMethod = "close")
+    Runtime runtime(WharfProperties properties, InstallationId installation) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("home", properties.home().toString());
+        settings.put("installation", installation.value());
+        if (properties.podmanSocket() != null && !properties.podmanSocket().isBlank()) {
+            settings.put("socket", properties.podmanSocket());
+        }
+        return ServiceLoader.load(RuntimeProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(p -> p.kind().equals("podman"))
+                .findFirst()
+                .orElseThrow(() -> new EngineException("no podman runtime on the class path"))
+                .create(settings);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    Engine engine(Store store, Runtime runtime, WharfProperties properties, Clock clock) {
+        return new DefaultEngine(store, runtime, settings(properties.engine()), clock);
+    }
+
+    static EngineSettings settings(WharfProperties.Engine engine) {
+        EngineSettings d = EngineSettings.DEFAULTS;
+        return new EngineSettings(
+                engine.parallelism() == null ? d.parallelism() : engine.parallelism(),
+                engine.stopGrace() == null ? d.stopGrace() : engine.stopGrace(),
+                engine.progressDeadline() == null ? d.progressDeadline() : engine.progressDeadline(),
+                d.unreadyProbeInterval());
+    }
+}

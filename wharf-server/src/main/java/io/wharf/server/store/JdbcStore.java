@@ -1,0 +1,150 @@
+package io.wharf.server.store;
+
+import io.wharf.engine.store.Store;
+import io.wharf.engine.store.StoreConflictException;
+import io.wharf.model.App;
+import io.wharf.model.AppEvent;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppStatus;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.SystemSpec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The store on a relational database (H2 or PostgreSQL, same Flyway migrations). */
+public class JdbcStore implements Store {
+    private static final String APP_COLUMNS = "system_name, name, replicas, revision, template, created_at, changed_at";
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public JdbcStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void createSystem(SystemSpec system) {
+        try {
+            jdbc.sql("INSERT INTO systems (name, description, created_at) VALUES (?, ?, ?)")
+                    .params(system.name(), system.description(), time(system.createdAt())).update();
+        } catch (DuplicateKeyException e) {
+            throw new StoreConflictException("system " + system.name() + " exists already");
+        }
+    }
+
+    @Override
+    public Optional<SystemSpec> findSystem(String name) {
+        return jdbc.sql("SELECT name, description, created_at FROM systems WHERE name = ?").param(name)
+                .query(JdbcStore::system).optional();
+    }
+
+    @Override
+    public List<SystemSpec> listSystems() {
+        return jdbc.sql("SELECT name, description, created_at FROM systems ORDER BY name").query(JdbcStore::system).list();
+    }
+
+    @Override
+    public boolean deleteSystem(String name) {
+        return jdbc.sql("DELETE FROM systems WHERE name = ?").param(name).update() > 0;
+    }
+
+    @Override
+    public void createApp(App app) {
+        try {
+            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(app.system(), app.name(), app.replicas(), app.revision(), json.writeValueAsString(app.template()),
+                            time(app.createdAt()), time(app.changedAt()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new StoreConflictException("app " + app.key() + " exists already");
+        }
+    }
+
+    @Override
+    public boolean updateApp(App app) {
+        return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ? WHERE system_name = ? AND name = ?")
+                .params(app.replicas(), app.revision(), json.writeValueAsString(app.template()), time(app.changedAt()),
+                        app.system(), app.name())
+                .update() > 0;
+    }
+
+    @Override
+    public Optional<App> findApp(AppKey key) {
+        return jdbc.sql("SELECT " + APP_COLUMNS + " FROM apps WHERE system_name = ? AND name = ?")
+                .params(key.system(), key.app()).query(this::app).optional();
+    }
+
+    @Override
+    public List<App> listApps(String system) {
+        return jdbc.sql("SELECT " + APP_COLUMNS + " FROM apps WHERE system_name = ? ORDER BY name").param(system)
+                .query(this::app).list();
+    }
+
+    @Override
+    public List<App> listAllApps() {
+        return jdbc.sql("SELECT " + APP_COLUMNS + " FROM apps ORDER BY system_name, name").query(this::app).list();
+    }
+
+    @Override
+    public boolean deleteApp(AppKey key) {
+        return jdbc.sql("DELETE FROM apps WHERE system_name = ? AND name = ?").params(key.system(), key.app()).update() > 0;
+    }
+
+    @Override
+    public void saveStatus(AppKey key, AppStatus status) {
+        jdbc.sql("UPDATE apps SET status = ? WHERE system_name = ? AND name = ?")
+                .params(json.writeValueAsString(status), key.system(), key.app()).update();
+    }
+
+    @Override
+    public Optional<AppStatus> findStatus(AppKey key) {
+        return jdbc.sql("SELECT status FROM apps WHERE system_name = ? AND name = ? AND status IS NOT NULL")
+                .params(key.system(), key.app())
+                .query((rs, n) -> json.readValue(rs.getString(1), AppStatus.class)).optional();
+    }
+
+    @Override
+    public void appendEvent(AppKey key, AppEvent event) {
+        jdbc.sql("INSERT INTO app_events (system_name, app_name, occurred_at, event_type, reason, message) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(key.system(), key.app(), time(event.time()), event.type(), event.reason(), clip(event.message()))
+                .update();
+    }
+
+    @Override
+    public List<AppEvent> listEvents(AppKey key, int limit) {
+        return jdbc.sql("SELECT occurred_at, event_type, reason, message FROM app_events"
+                        + " WHERE system_name = ? AND app_name = ? ORDER BY id DESC LIMIT ?")
+                .params(key.system(), key.app(), limit)
+                .query((rs, n) -> new AppEvent(instant(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private App app(ResultSet rs, int row) throws SQLException {
+        return new App(rs.getString(1), rs.getString(2), rs.getInt(3), json.readValue(rs.getString(5), AppTemplate.class),
+                rs.getLong(4), instant(rs, 6), instant(rs, 7));
+    }
+
+    private static SystemSpec system(ResultSet rs, int row) throws SQLException {
+        return new SystemSpec(rs.getString(1), rs.getString(2), instant(rs, 3));
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String clip(String message) {
+        return message.length() <= 4096 ? message : message.substring(0, 4093) + "...";
+    }
+}

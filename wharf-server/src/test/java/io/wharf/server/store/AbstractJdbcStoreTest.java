@@ -1,0 +1,151 @@
+package io.wharf.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wharf.engine.store.StoreConflictException;
+import io.wharf.model.App;
+import io.wharf.model.AppEvent;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppStatus;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.AppType;
+import io.wharf.model.HealthCheck;
+import io.wharf.model.Phase;
+import io.wharf.model.Resources;
+import io.wharf.model.SystemSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the store promises, run against each database Wharf supports. */
+abstract class AbstractJdbcStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00.123Z");
+    private JdbcStore store;
+
+    protected abstract DataSource dataSource();
+
+    @BeforeEach
+    void migrateAnEmptyDatabase() {
+        Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(dataSource()).load().migrate();
+        store = new JdbcStore(JdbcClient.create(dataSource()), JsonMapper.builder().build());
+    }
+
+    private static App app(String system, String name) {
+        AppTemplate template = new AppTemplate("localhost/wharf/hello:1", 8080, AppType.BATCH,
+                List.of("/bin/sh", "-c", "echo 'quoted $HOME'"), Map.of("GREETING", "hi there", "EMPTY", ""),
+                new Resources("500m", "256Mi"), HealthCheck.http("/healthz"));
+        return new App(system, name, 3, template, 1, T0, T0);
+    }
+
+    @Test
+    void aSystemIsStoredAndFoundAgainWithItsDescription() {
+        store.createSystem(new SystemSpec("demo", "the demo team", T0));
+
+        assertThat(store.findSystem("demo")).contains(new SystemSpec("demo", "the demo team", T0));
+        assertThat(store.listSystems()).extracting(SystemSpec::name).containsExactly("demo");
+        assertThat(store.findSystem("other")).isEmpty();
+    }
+
+    @Test
+    void creatingASystemTwiceIsAConflictAndKeepsTheFirst() {
+        store.createSystem(new SystemSpec("demo", "first", T0));
+
+        assertThatThrownBy(() -> store.createSystem(new SystemSpec("demo", "second", T0)))
+                .isInstanceOf(StoreConflictException.class).hasMessageContaining("demo");
+        assertThat(store.findSystem("demo")).hasValueSatisfying(s -> assertThat(s.description()).isEqualTo("first"));
+    }
+
+    @Test
+    void anAppRoundTripsWithEveryFieldOfItsTemplate() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app);
+
+        assertThat(store.findApp(app.key())).contains(app);
+        assertThat(store.listApps("demo")).containsExactly(app);
+        assertThat(store.listAllApps()).containsExactly(app);
+    }
+
+    @Test
+    void creatingAnAppTwiceIsAConflict() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        store.createApp(app("demo", "hello"));
+
+        assertThatThrownBy(() -> store.createApp(app("demo", "hello"))).isInstanceOf(StoreConflictException.class);
+    }
+
+    @Test
+    void updatingAnAppReplacesItsDesiredStateAndKeepsItsStatus() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app);
+        AppStatus status = new AppStatus(Phase.Available, 3, 3, "3/3 instances ready");
+        store.saveStatus(app.key(), status);
+
+        App scaled = app.withReplicas(5, T0.plus(1, ChronoUnit.MINUTES));
+        assertThat(store.updateApp(scaled)).isTrue();
+
+        assertThat(store.findApp(app.key())).contains(scaled);
+        assertThat(store.findStatus(app.key())).contains(status);
+        assertThat(store.updateApp(app("demo", "missing"))).isFalse();
+    }
+
+    @Test
+    void eventsComeBackNewestFirstAndLimited() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app);
+        for (int i = 0; i < 5; i++) {
+            store.appendEvent(app.key(), AppEvent.normal(T0.plusSeconds(i), "Step", "step " + i));
+        }
+
+        assertThat(store.listEvents(app.key(), 3)).extracting(AppEvent::message)
+                .containsExactly("step 4", "step 3", "step 2");
+        assertThat(store.listEvents(app.key(), 10).get(0).time()).isEqualTo(T0.plusSeconds(4));
+    }
+
+    @Test
+    void deletingAnAppDeletesItsEventsAndStatus() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app);
+        store.appendEvent(app.key(), AppEvent.warning(T0, "Exited", "instance exited"));
+        store.saveStatus(app.key(), new AppStatus(Phase.Degraded, 3, 2, "2/3"));
+
+        assertThat(store.deleteApp(app.key())).isTrue();
+
+        assertThat(store.findApp(app.key())).isEmpty();
+        assertThat(store.findStatus(app.key())).isEmpty();
+        assertThat(store.listEvents(app.key(), 10)).isEmpty();
+        assertThat(store.deleteApp(app.key())).isFalse();
+    }
+
+    @Test
+    void deletingASystemDeletesItsAppsButNoOtherSystems() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        store.createSystem(new SystemSpec("other", "", T0));
+        store.createApp(app("demo", "hello"));
+        store.createApp(app("other", "hello"));
+
+        assertThat(store.deleteSystem("demo")).isTrue();
+
+        assertThat(store.findApp(new AppKey("demo", "hello"))).isEmpty();
+        assertThat(store.findApp(new AppKey("other", "hello"))).isPresent();
+        assertThat(store.listAllApps()).hasSize(1);
+    }
+
+    @Test
+    void anEventForAnAppThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> store.appendEvent(new AppKey("ghost", "app"), AppEvent.normal(T0, "X", "y")))
+                .isInstanceOf(RuntimeException.class);
+    }
+}
