@@ -1,0 +1,208 @@
+package io.wharf.runtime.podman;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.InstanceSpec;
+import io.wharf.engine.runtime.Labels;
+import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.RuntimeEvent;
+import io.wharf.engine.runtime.RuntimeInstance;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link Runtime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
+ * container per instance, found by its labels. Thread-safe.
+ */
+public final class PodmanRuntime implements Runtime {
+    private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
+    /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+    private final DockerClient docker;
+    private final DockerClient events;
+    private final String installation;
+    private final ContainerIndex index = new ContainerIndex();
+    private final ContainerStarter starter;
+    private final ContainerRemover remover;
+    private final Set<PodmanEventWatch> watches = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param docker       for commands
+     * @param events       for event streams, with no response timeout (a stream may be quiet for long)
+     * @param installation scopes containers to one installation; null: every Wharf container
+     */
+    PodmanRuntime(DockerClient docker, DockerClient events, String installation) {
+        this.docker = docker;
+        this.events = events;
+        this.installation = installation;
+        this.starter = new ContainerStarter(docker);
+        this.remover = new ContainerRemover(docker);
+    }
+
+    /** A runtime on a Docker API socket; {@code installation} may be null. */
+    public static PodmanRuntime connect(Path socket, String installation) {
+        return new PodmanRuntime(DockerClients.open(socket, COMMAND_TIMEOUT), DockerClients.open(socket, null),
+                installation);
+    }
+
+    @Override
+    public String name() {
+        return "podman";
+    }
+
+    @Override
+    public RuntimeInstance start(InstanceSpec spec) {
+        ContainerStarter.Started started = starter.start(spec, ContainerPlan.of(spec, installation));
+        index.put(started.containerId(), new InstanceRef(spec.id(), spec.app(), spec.revision()));
+        return started.instance();
+    }
+
+    @Override
+    public void remove(String instanceId, Duration grace) {
+        for (String containerId : containersOf(instanceId)) {
+            remover.remove(containerId, instanceId, grace);
+        }
+        index.forget(instanceId);
+    }
+
+    @Override
+    public Optional<RuntimeInstance> inspect(String instanceId) {
+        Optional<RuntimeInstance> cached = index.container(instanceId).flatMap(this::inspectContainer);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        for (String containerId : lookup(instanceId)) {
+            Optional<RuntimeInstance> found = inspectContainer(containerId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One container by its id, if it is there and is one of this installation's instances. */
+    private Optional<RuntimeInstance> inspectContainer(String containerId) {
+        InspectContainerResponse response;
+        try {
+            response = docker.inspectContainerCmd(containerId).exec();
+        } catch (NotFoundException gone) {
+            index.forgetContainer(containerId);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw new EngineException("could not inspect container " + shortId(containerId) + ": "
+                    + DockerErrors.message(e), e);
+        }
+        Map<String, String> labels = response.getConfig() == null ? null : response.getConfig().getLabels();
+        if (!ours(labels)) {
+            return Optional.empty();
+        }
+        Optional<RuntimeInstance> instance = ContainerViews.fromInspect(response);
+        instance.ifPresent(i -> index.put(response.getId(), new InstanceRef(i.id(), i.app(), i.revision())));
+        return instance;
+    }
+
+    private boolean ours(Map<String, String> labels) {
+        return labels != null && labels.containsKey(Labels.APP)
+                && (installation == null || installation.equals(labels.get(PodmanLabels.INSTALLATION)));
+    }
+
+    /** The containers labelled with this instance id (normally one), found by a filtered list. */
+    private List<String> lookup(String instanceId) {
+        return listContainers(Labels.INSTANCE + "=" + instanceId).stream().map(Container::getId).toList();
+    }
+
+    private List<String> containersOf(String instanceId) {
+        return index.container(instanceId).map(List::of).orElseGet(() -> lookup(instanceId));
+    }
+
+    @Override
+    public List<RuntimeInstance> list() {
+        List<RuntimeInstance> instances = new ArrayList<>();
+        for (Container container : listContainers(Labels.APP)) {
+            ContainerViews.fromList(container).ifPresent(i -> {
+                index.put(container.getId(), new InstanceRef(i.id(), i.app(), i.revision()));
+                instances.add(i);
+            });
+        }
+        return instances;
+    }
+
+    /** One list call (running or not) with a label filter, and the installation's label if any. */
+    private List<Container> listContainers(String labelFilter) {
+        List<String> filters = installation == null ? List.of(labelFilter)
+                : List.of(labelFilter, PodmanLabels.INSTALLATION + "=" + installation);
+        try {
+            return docker.listContainersCmd().withShowAll(true).withLabelFilter(filters).exec();
+        } catch (RuntimeException e) {
+            throw new EngineException("could not list containers with label " + labelFilter + ": "
+                    + DockerErrors.message(e), e);
+        }
+    }
+
+    /**
+     * Podman 4.3 ignores a label filter without a value on events (it matches nothing), so the
+     * server filters on the installation label only, and the mapper keeps Wharf's containers.
+     */
+    @Override
+    public AutoCloseable watch(Consumer<RuntimeEvent> listener) {
+        EventMapper mapper = new EventMapper(installation, this::resolve);
+        String serverFilter = installation == null ? null : PodmanLabels.INSTALLATION + "=" + installation;
+        PodmanEventWatch watch = new PodmanEventWatch(events, serverFilter, e -> mapper.map(e).map(this::track),
+                listener);
+        watches.add(watch);
+        watch.open();
+        return () -> {
+            watches.remove(watch);
+            watch.close();
+        };
+    }
+
+    private RuntimeEvent track(EventMapper.Mapped mapped) {
+        switch (mapped.event().type()) {
+            case STARTED -> index.put(mapped.containerId(), mapped.ref());
+            case REMOVED -> index.forgetContainer(mapped.containerId());
+            default -> {
+            }
+        }
+        return mapped.event();
+    }
+
+    private Optional<InstanceRef> resolve(String containerId) {
+        return index.ref(containerId).or(() -> inspectContainer(containerId)
+                .map(i -> new InstanceRef(i.id(), i.app(), i.revision())));
+    }
+
+    @Override
+    public void close() {
+        watches.forEach(PodmanEventWatch::close);
+        watches.clear();
+        closeQuietly(docker);
+        closeQuietly(events);
+    }
+
+    private static void closeQuietly(Closeable client) {
+        try {
+            client.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing a Docker API client failed", e);
+        }
+    }
+
+    static String shortId(String containerId) {
+        return containerId.length() > 12 ? containerId.substring(0, 12) : containerId;
+    }
+}

@@ -1,0 +1,27 @@
+package io.wharf.runtime.podman;
+
+import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.RuntimeProvider;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The {@code podman} runtime. Settings: {@code socket} (a Docker API unix socket that must answer),
+ * {@code home} (where {@code podman.sock} is started when no socket is given; default
+ * {@code ~/.wharf}) and {@code installation} (scopes containers to one installation).
+ */
+public final class PodmanRuntimeProvider implements RuntimeProvider {
+    @Override
+    public String kind() {
+        return "podman";
+    }
+
+    @Override
+    public Runtime create(Map<String, String> settings) {
+        String home = settings.get("home");
+        Path homePath = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".wharf") : Path.of(home);
+        Path socket = new PodmanService(System.getenv("PATH")).socket(settings.get("socket"), homePath);
+        String installation = settings.get("installation");
+        return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation);
+    }
+}

@@ -1,0 +1,109 @@
+package io.wharf.runtime.podman;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
+import io.wharf.engine.runtime.InstanceSpec;
+import io.wharf.engine.runtime.Labels;
+import io.wharf.model.AppKey;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContainerPlanTest {
+    private final AppKey app = new AppKey("shop", "web");
+
+    private InstanceSpec spec(Integer port, long cpuMillis, long memory, int shares, List<String> command) {
+        return new InstanceSpec("web-b2c4d", app, 7, "localhost/shop/web:7", command, Map.of("B", "2", "A", "1"),
+                port, cpuMillis, memory, shares, Map.of(Labels.SYSTEM, "shop", Labels.APP, "web",
+                Labels.INSTANCE, "web-b2c4d", Labels.REVISION, "7", "team", "blue"));
+    }
+
+    @Test
+    void theContainerIsNamedAfterSystemAndInstanceAndItsHostnameIsTheInstanceId() {
+        ContainerPlan plan = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null);
+
+        assertThat(plan.name()).isEqualTo("wharf-shop-web-b2c4d");
+        assertThat(plan.hostname()).isEqualTo("web-b2c4d");
+        assertThat(plan.image()).isEqualTo("localhost/shop/web:7");
+    }
+
+    @Test
+    void everyLabelIsKeptAndTheInstallationIsAddedWhenThereIsOne() {
+        ContainerPlan plan = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), "inst1");
+
+        assertThat(plan.labels()).containsEntry("team", "blue").containsEntry(Labels.INSTANCE, "web-b2c4d")
+                .containsEntry(Labels.REVISION, "7").containsEntry(PodmanLabels.INSTALLATION, "inst1");
+        assertThat(plan.name()).isEqualTo("wharf-inst1-shop-web-b2c4d");
+    }
+
+    @Test
+    void theEngineLabelsComeFromTheSpecEvenWhenItsLabelMapLacksThem() {
+        InstanceSpec bare = new InstanceSpec("web-b2c4d", app, 7, "img", List.of(), Map.of(), null, 0, 0, 0, Map.of());
+
+        assertThat(ContainerPlan.of(bare, null).labels()).containsOnly(Map.entry(Labels.SYSTEM, "shop"),
+                Map.entry(Labels.APP, "web"), Map.entry(Labels.INSTANCE, "web-b2c4d"), Map.entry(Labels.REVISION, "7"));
+    }
+
+    @Test
+    void theEnvironmentIsSortedKeyValuePairsAndTheCommandAnArgumentArray() {
+        ContainerPlan plan = ContainerPlan.of(spec(null, 0, 0, 0, List.of("/bin/sh", "-c", "echo a; exit 7")), null);
+
+        assertThat(plan.env()).containsExactly("A=1", "B=2");
+        assertThat(plan.command()).containsExactly("/bin/sh", "-c", "echo a; exit 7");
+    }
+
+    @Test
+    void thePortIsPublishedOnLoopbackWithAPortPodmanPicks() {
+        ContainerPlan plan = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null);
+
+        assertThat(plan.exposedPort()).isEqualTo(ExposedPort.tcp(8080));
+        var bindings = plan.hostConfig().getPortBindings().getBindings().get(ExposedPort.tcp(8080));
+        assertThat(bindings).singleElement().satisfies(b -> {
+            assertThat(b.getHostIp()).isEqualTo("127.0.0.1");
+            assertThat(b.getHostPortSpec()).isNull();
+        });
+    }
+
+    @Test
+    void withoutAPortNothingIsExposedOrPublished() {
+        ContainerPlan plan = ContainerPlan.of(spec(null, 0, 0, 0, List.of()), null);
+
+        assertThat(plan.exposedPort()).isNull();
+        assertThat(plan.hostConfig().getPortBindings()).isNull();
+    }
+
+    @Test
+    void limitsBecomeMemorySwapNanoCpusAndShares() {
+        HostConfig host = ContainerPlan.of(spec(8080, 250, 128L << 20, 512, List.of()), null).hostConfig();
+
+        assertThat(host.getMemory()).isEqualTo(128L << 20);
+        assertThat(host.getMemorySwap()).isEqualTo(128L << 20);
+        assertThat(host.getNanoCPUs()).isEqualTo(250_000_000L);
+        assertThat(host.getCpuShares()).isEqualTo(512);
+    }
+
+    @Test
+    void zeroLimitsSetNothing() {
+        HostConfig host = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null).hostConfig();
+
+        assertThat(host.getMemory()).isNull();
+        assertThat(host.getMemorySwap()).isNull();
+        assertThat(host.getNanoCPUs()).isNull();
+        assertThat(host.getCpuShares()).isNull();
+    }
+
+    @Test
+    void theContainerIsUnprivilegedWithoutCapabilitiesNewPrivilegesOrARestartPolicy() {
+        HostConfig host = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null).hostConfig();
+
+        assertThat(host.getPrivileged()).isFalse();
+        assertThat(host.getCapDrop()).containsExactly(Capability.ALL);
+        assertThat(host.getCapAdd()).isNull();
+        assertThat(host.getSecurityOpts()).containsExactly("no-new-privileges");
+        assertThat(host.getRestartPolicy()).isEqualTo(RestartPolicy.noRestart());
+    }
+}

@@ -1,0 +1,189 @@
+package io.wharf.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wharf.server.ApiClient;
+import io.wharf.server.ApiClient.Response;
+import io.wharf.server.TestHomes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Bad input gets a clear 4xx problem+json and changes nothing. Runs the real server on a random
+ * port with its own home, store and the Podman runtime.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiValidationIT {
+    private static final Path HOME = TestHomes.create("api-validation");
+    private static final String SYSTEMS = "/api/v1/systems";
+    private static final String APPS = "/api/v1/systems/demo/apps";
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("wharf.home", HOME::toString);
+        registry.add("wharf.max-replicas", () -> "50");
+    }
+
+    @BeforeEach
+    void createTheDemoSystem() throws IOException {
+        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api.delete(SYSTEMS + "/demo?cascade=true");
+        assertThat(api.post(SYSTEMS, "{\"name\":\"demo\"}").status()).isEqualTo(201);
+    }
+
+    private void assertProblem(Response response, int status, String detailPart) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("title").asString()).isNotBlank();
+        assertThat(response.json().get("detail").asString()).contains(detailPart);
+    }
+
+    private String stateOfTheWorld() {
+        return api.get(SYSTEMS).body() + api.get(APPS).body();
+    }
+
+    @Test
+    void theHealthCheckNeedsNoToken() {
+        Response response = api.send("GET", "/api/v1/health", null, null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theAdminTokenFileIsReadableByItsOwnerOnly() throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(HOME.resolve("admin.token"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aRequestWithoutATokenIsUnauthorizedAndChangesNothing() {
+        String before = stateOfTheWorld();
+
+        Response response = api.send("POST", SYSTEMS, "{\"name\":\"sneaky\"}", null);
+
+        assertProblem(response, 401, "Authorization: Bearer");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    @Test
+    void aRequestWithAWrongTokenIsUnauthorized() {
+        assertProblem(api.send("GET", SYSTEMS, null, "not-the-token"), 401, "not valid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Demo", "under_score", "-leading", "trailing-", "with space", "",
+            "a-name-that-is-far-too-long-to-be-a-dns-label-because-it-has-64c"})
+    void anInvalidSystemNameIsRejectedWithTheField(String name) {
+        String before = stateOfTheWorld();
+
+        Response response = api.post(SYSTEMS, "{\"name\":\"" + name + "\"}");
+
+        assertProblem(response, 422, "name");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    @Test
+    void everyBadFieldOfAnAppIsListedAtOnceAndNothingIsStored() {
+        String before = stateOfTheWorld();
+
+        Response response = api.post(APPS, """
+                {"name": "Bad_Name", "image": "UPPER/case", "replicas": -1, "port": 70000, "type": "gpu-ish",
+                 "resources": {"cpu": "lots", "memory": "1Ki"}, "healthCheck": {"type": "http", "path": "no-slash"}}""");
+
+        assertProblem(response, 422, "fields are invalid");
+        assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("name", "image", "replicas", "port", "type", "resources.cpu", "resources.memory",
+                        "healthCheck.path");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    @Test
+    void replicasAboveTheConfiguredMaximumAreRejected() {
+        Response response = api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":51}");
+
+        assertProblem(response, 422, "between 0 and 50");
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedNotIgnored() {
+        String before = stateOfTheWorld();
+
+        Response response = api.post(APPS,
+                "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":1,\"replica\":3}");
+
+        assertProblem(response, 400, "unknown field 'replica'");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        assertProblem(api.post(APPS, "{\"name\": \"web\", "), 400, "not valid JSON");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeNamesTheField() {
+        assertProblem(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":\"three\"}"),
+                400, "replicas");
+        assertProblem(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":1.5}"),
+                400, "replicas");
+    }
+
+    @Test
+    void scalingBelowZeroOrAboveTheMaximumKeepsTheStoredReplicas() {
+        assertThat(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}").status())
+                .isEqualTo(201);
+
+        assertProblem(api.put(APPS + "/web/replicas", "{\"replicas\":-1}"), 422, "replicas");
+        assertProblem(api.put(APPS + "/web/replicas", "{\"replicas\":1000}"), 422, "replicas");
+        assertProblem(api.put(APPS + "/web/replicas", "{}"), 422, "replicas is required");
+
+        assertThat(api.get(APPS + "/web").json().get("replicas").asInt()).isZero();
+    }
+
+    @Test
+    void creatingWhatExistsIsAConflict() {
+        assertProblem(api.post(SYSTEMS, "{\"name\":\"demo\"}"), 409, "demo");
+    }
+
+    @Test
+    void aSystemWithAppsIsNotDeletedWithoutCascade() {
+        api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}");
+
+        assertProblem(api.delete(SYSTEMS + "/demo"), 409, "cascade=true");
+        assertThat(api.get(SYSTEMS + "/demo").status()).isEqualTo(200);
+        assertThat(api.delete(SYSTEMS + "/demo?cascade=true").status()).isEqualTo(204);
+        assertThat(api.get(SYSTEMS + "/demo").status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownThingsAreNotFound() {
+        assertProblem(api.get(SYSTEMS + "/nope"), 404, "system nope");
+        assertProblem(api.get(APPS + "/nope"), 404, "app demo/nope");
+        assertProblem(api.get("/api/v1/systems/nope/apps/x/instances"), 404, "system nope");
+    }
+
+    @Test
+    void aPatchThatRenamesTheAppIsRejected() {
+        api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}");
+
+        assertProblem(api.patch(APPS + "/web", "{\"name\":\"other\"}"), 422, "name");
+        assertThat(api.get(APPS + "/web").status()).isEqualTo(200);
+    }
+}
