@@ -31,11 +31,21 @@ public class WharfHome {
 
     /** The file's trimmed content; if it does not exist, a new random value written there with mode 0600. */
     public String readOrCreateSecret(String name, int bytes) {
+        return readOrCreate(name, Base64.getUrlEncoder().withoutPadding().encodeToString(random(bytes)));
+    }
+
+    /** Random bytes from a strong source. */
+    public static byte[] random(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return random;
+    }
+
+    /** The file's trimmed content; if it does not exist, {@code initial} written there with mode 0600. */
+    public String readOrCreate(String name, String initial) {
         Path file = dir.resolve(name);
         return read(file).orElseGet(() -> {
-            byte[] random = new byte[bytes];
-            RANDOM.nextBytes(random);
-            String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            String value = initial;
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, value + "\n", StandardCharsets.UTF_8);
