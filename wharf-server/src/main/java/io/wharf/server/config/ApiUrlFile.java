@@ -2,6 +2,7 @@ package io.wharf.server.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,13 @@ public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent
     private static final Logger LOG = LoggerFactory.getLogger(ApiUrlFile.class);
     private final WharfHome home;
     private final WharfProperties properties;
+    private final boolean quickStart;
 
-    public ApiUrlFile(WharfHome home, WharfProperties properties) {
+    public ApiUrlFile(WharfHome home, WharfProperties properties,
+                      @Value("${wharf.quick-start:false}") boolean quickStart) {
         this.home = home;
         this.properties = properties;
+        this.quickStart = quickStart;
     }
 
     @Override
@@ -24,5 +28,8 @@ public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent
         String url = "http://" + host + ":" + event.getWebServer().getPort();
         home.write("api.url", url + "\n");
         LOG.info("Wharf API listening on {} (token in {})", url, home.dir().resolve("admin.token"));
+        if (quickStart) {
+            System.out.println(QuickStart.text(url, home.dir()));
+        }
     }
 }

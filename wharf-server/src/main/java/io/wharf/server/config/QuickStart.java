@@ -1,0 +1,22 @@
+package io.wharf.server.config;
+
+import java.nio.file.Path;
+
+/** What {@code ./wharf up} prints once the API listens: where it is, and the first commands to try. */
+final class QuickStart {
+    private QuickStart() {
+    }
+
+    static String text(String url, Path home) {
+        return """
+
+                Wharf is up: API %s (admin token in %s)
+                In another shell:
+                  ./wharf system create demo
+                  ./wharf app create demo/hello --image localhost/wharf/hello:1 --port 8080 --replicas 3 --health-http /healthz
+                  ./wharf ps demo/hello
+                  ./wharf events demo/hello
+                Stop with Ctrl-C; the apps keep running and are adopted on the next start.
+                """.formatted(url, home.resolve("admin.token"));
+    }
+}
