@@ -1,5 +1,8 @@
 package io.wharf.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,8 +19,9 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
 
     public AppTemplate {
         type = type == null ? AppType.ONLINE : type;
-        command = command == null ? List.of() : List.copyOf(command);
-        env = env == null ? Map.of() : Map.copyOf(env);
+        // Copies that keep null elements, so that validate() reports them as field errors.
+        command = command == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(command));
+        env = env == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(env));
         resources = resources == null ? Resources.NONE : resources;
     }
 

@@ -19,7 +19,7 @@ public final class Quantities {
     /** CPU in thousandths of a core, or empty when the text is not a CPU quantity. */
     public static OptionalLong cpuMillis(String text) {
         Matcher m = text == null ? null : CPU.matcher(text);
-        if (m == null || !m.matches()) {
+        if (m == null || !m.matches() || m.group(1).length() > 15) {
             return OptionalLong.empty();
         }
         if (!m.group(2).isEmpty()) {
@@ -35,6 +35,10 @@ public final class Quantities {
             return OptionalLong.empty();
         }
         long unit = m.group(2) == null ? 1L : MEMORY_UNITS.get(m.group(2));
-        return OptionalLong.of(Long.parseLong(m.group(1)) * unit);
+        try {
+            return OptionalLong.of(Math.multiplyExact(Long.parseLong(m.group(1)), unit));
+        } catch (ArithmeticException tooLarge) {
+            return OptionalLong.empty();
+        }
     }
 }

@@ -58,6 +58,9 @@ public final class AppReconciler {
 
     public void reconcile(AppKey key) {
         App app = loadDesired(key);
+        if (app != null && app.template().healthCheck() == null) {
+            markRunningReady(key);
+        }
         ReconcilePlan plan = ReconcilePlan.of(app, cache.of(key));
         plan.toRemove().forEach(removal -> remove(key, removal));
         if (app == null) {
@@ -74,6 +77,15 @@ public final class AppReconciler {
             desired.put(key, app);
         }
         return app;
+    }
+
+    /**
+     * Without a readiness check an instance is ready while it runs, whoever started it: also when it
+     * was adopted at server start or first seen through a runtime event or a resync.
+     */
+    private void markRunningReady(AppKey key) {
+        cache.of(key).stream().filter(i -> i.live() && !i.ready())
+                .forEach(i -> cache.update(i.id(), o -> o.live() ? o.withProbe(true, 0, context.now()) : o));
     }
 
     private void forget(AppKey key) {
@@ -130,6 +142,8 @@ public final class AppReconciler {
             cache.put(ObservedInstance.of(started, readyNow));
             events.normal(app.key(), "Started", "started instance " + id + " (revision " + app.revision() + ")"
                     + (started.address() == null ? "" : " at " + started.address()));
+            // Look again once this pass is done: a started instance may let older revisions go.
+            requeue.accept(app.key(), Duration.ZERO);
         } catch (RuntimeException e) {
             String failure = "could not start an instance: " + e.getMessage();
             events.warning(app.key(), "FailedStart", failure);

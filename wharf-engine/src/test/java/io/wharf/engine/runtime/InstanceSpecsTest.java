@@ -1,0 +1,96 @@
+package io.wharf.engine.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.AppType;
+import io.wharf.model.Resources;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InstanceSpecsTest {
+    private static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
+
+    private static App app(Integer port, AppType type, Map<String, String> env, Resources resources) {
+        AppTemplate template = new AppTemplate("localhost/wharf/hello:1", port, type, List.of("serve", "--fast"), env,
+                resources, null);
+        return new App("demo", "web", 3, template, 7, T0, T0);
+    }
+
+    private static final App WEB = app(8080, AppType.ONLINE, Map.of("MODE", "prod"), new Resources("500m", "256Mi"));
+
+    @Test
+    void anInstanceRunsTheAppsImageAndCommandAtItsRevision() {
+        InstanceSpec spec = InstanceSpecs.desired(WEB, "web-bcdfg");
+
+        assertThat(spec.id()).isEqualTo("web-bcdfg");
+        assertThat(spec.app()).isEqualTo(new AppKey("demo", "web"));
+        assertThat(spec.revision()).isEqualTo(7);
+        assertThat(spec.image()).isEqualTo("localhost/wharf/hello:1");
+        assertThat(spec.command()).containsExactly("serve", "--fast");
+        assertThat(spec.port()).isEqualTo(8080);
+    }
+
+    @Test
+    void anInstanceIsLabelledWithItsSystemAppIdAndRevision() {
+        assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "wharf.io/system", "demo",
+                "wharf.io/app", "web",
+                "wharf.io/instance", "web-bcdfg",
+                "wharf.io/revision", "7"));
+    }
+
+    @Test
+    void anInstanceKnowsWhoItIsAndWhichPortToListenOnFromItsEnvironment() {
+        assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").env()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "MODE", "prod",
+                "WHARF_SYSTEM", "demo",
+                "WHARF_APP", "web",
+                "WHARF_INSTANCE", "web-bcdfg",
+                "WHARF_REVISION", "7",
+                "PORT", "8080"));
+    }
+
+    @Test
+    void anAppWithoutAPortGetsNoPortVariable() {
+        InstanceSpec spec = InstanceSpecs.desired(app(null, null, Map.of(), null), "web-bcdfg");
+
+        assertThat(spec.env()).doesNotContainKey("PORT").containsKey("WHARF_INSTANCE");
+        assertThat(spec.port()).isNull();
+    }
+
+    @Test
+    void thePortVariableIsTheAppsPortEvenWhenTheUserSetOne() {
+        InstanceSpec spec = InstanceSpecs.desired(app(8080, null, Map.of("PORT", "9999"), null), "web-bcdfg");
+
+        assertThat(spec.env()).containsEntry("PORT", "8080");
+    }
+
+    @Test
+    void limitsComeFromTheResourcesAndTheCpuShareFromTheType() {
+        InstanceSpec spec = InstanceSpecs.desired(WEB, "web-bcdfg");
+        InstanceSpec batch = InstanceSpecs.desired(app(8080, AppType.BATCH, Map.of(), Resources.NONE), "web-bcdfg");
+
+        assertThat(spec.cpuMillis()).isEqualTo(500);
+        assertThat(spec.memoryBytes()).isEqualTo(256L << 20);
+        assertThat(spec.cpuShares()).isEqualTo(AppType.ONLINE.cpuShares());
+        assertThat(batch.cpuMillis()).isZero();
+        assertThat(batch.memoryBytes()).isZero();
+        assertThat(batch.cpuShares()).isEqualTo(AppType.BATCH.cpuShares());
+    }
+
+    @Test
+    void twoInstancesOfOneAppDifferOnlyInTheirId() {
+        InstanceSpec a = InstanceSpecs.desired(WEB, "web-aaaaa");
+        InstanceSpec b = InstanceSpecs.desired(WEB, "web-bbbbb");
+
+        assertThat(a.image()).isEqualTo(b.image());
+        assertThat(a.env()).containsEntry("WHARF_INSTANCE", "web-aaaaa");
+        assertThat(b.env()).containsEntry("WHARF_INSTANCE", "web-bbbbb");
+        assertThat(b.labels()).containsEntry(Labels.INSTANCE, "web-bbbbb");
+    }
+}
