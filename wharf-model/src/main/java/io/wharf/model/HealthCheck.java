@@ -45,10 +45,11 @@ public record HealthCheck(Type type, String path, Integer port, int periodSecond
         if (type == Type.TCP) {
             errors.check(path == null, field + ".path", "applies only to \"http\" checks");
         }
-        if (port != null) {
-            errors.check(port >= 1 && port <= 65535, field + ".port", "must be between 1 and 65535");
-        } else {
-            errors.check(appPort != null, field + ".port", "is required when the app has no port");
+        if (appPort == null) {
+            errors.add(field, "needs the app's port: only that port is published for probing");
+        } else if (port != null) {
+            errors.check(port.equals(appPort), field + ".port", "must be the app's port (" + appPort
+                    + ") or left out: only that port is published for probing");
         }
         errors.check(periodSeconds >= 1 && periodSeconds <= 3600, field + ".periodSeconds", "must be between 1 and 3600");
         errors.check(timeoutSeconds >= 1 && timeoutSeconds <= 60, field + ".timeoutSeconds", "must be between 1 and 60");

@@ -188,7 +188,8 @@ class AppTemplateTest {
     void aHealthCheckWithoutAPortNeedsTheAppToHaveOne() {
         AppTemplate t = new AppTemplate(IMAGE, null, null, null, null, null, HealthCheck.tcp());
 
-        assertThat(errorsOf(t::validate)).containsExactly(new FieldError("healthCheck.port", "is required when the app has no port"));
+        assertThat(errorsOf(t::validate)).containsExactly(new FieldError("healthCheck",
+                "needs the app's port: only that port is published for probing"));
     }
 
     @Test

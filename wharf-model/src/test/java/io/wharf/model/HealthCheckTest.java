@@ -94,23 +94,30 @@ class HealthCheckTest {
     }
 
     @Test
-    void aCheckNeedsAPortWhenTheAppHasNone() {
-        assertThat(errorsOf(e -> HealthCheck.tcp().validate(e, "healthCheck", null)))
-                .containsExactly(new FieldError("healthCheck.port", "is required when the app has no port"));
-        assertThat(errorsOf(e -> http("/", 8081, 5, 1, 3).validate(e, "healthCheck", null))).isEmpty();
+    void aCheckNeedsTheAppToPublishAPort() {
+        assertThat(errorsOf(e -> HealthCheck.tcp().validate(e, "healthCheck", null))).containsExactly(
+                new FieldError("healthCheck", "needs the app's port: only that port is published for probing"));
+        assertThat(fieldsOf(e -> http("/", 8081, 5, 1, 3).validate(e, "healthCheck", null)))
+                .containsExactly("healthCheck");
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, -1, 65536})
-    void aPortOutsideOneTo65535IsRejected(int port) {
+    @ValueSource(ints = {0, -1, 65536, 8081})
+    void aPortOtherThanTheAppsPortIsRejectedRatherThanIgnored(int port) {
         assertThat(errorsOf(e -> http("/", port, 5, 1, 3).validate(e, "healthCheck", APP_PORT)))
-                .containsExactly(new FieldError("healthCheck.port", "must be between 1 and 65535"));
+                .containsExactly(new FieldError("healthCheck.port", "must be the app's port (" + APP_PORT
+                        + ") or left out: only that port is published for probing"));
+    }
+
+    @Test
+    void thePortMayRepeatTheAppsPort() {
+        assertThat(errorsOf(e -> http("/", APP_PORT, 5, 1, 3).validate(e, "healthCheck", APP_PORT))).isEmpty();
     }
 
     @Test
     void periodTimeoutAndThresholdAreAcceptedAtTheirBounds() {
-        assertThat(errorsOf(e -> http("/", 1, 1, 1, 1).validate(e, "healthCheck", APP_PORT))).isEmpty();
-        assertThat(errorsOf(e -> http("/", 65535, 3600, 60, 100).validate(e, "healthCheck", APP_PORT))).isEmpty();
+        assertThat(errorsOf(e -> http("/", null, 1, 1, 1).validate(e, "healthCheck", APP_PORT))).isEmpty();
+        assertThat(errorsOf(e -> http("/", null, 3600, 60, 100).validate(e, "healthCheck", APP_PORT))).isEmpty();
     }
 
     @Test
