@@ -1,0 +1,93 @@
+package io.wharf.cli.commands;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wharf.cli.http.ApiPaths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** wharf app create SYSTEM/APP --image IMG [...] [-- COMMAND ARGS...]. */
+@Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Creates an app and starts its instances.",
+        footer = {"", "Example:", "  wharf app create demo/hello --image localhost/wharf/hello:1 --port 8080 \\",
+                "      --replicas 3 --health-http /healthz",
+                "  wharf app create demo/sleeper --image localhost/wharf/hello:1 -- sleep 3600"})
+public final class AppCreateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class,
+            description = "The system and the new app's name, such as demo/hello.")
+    AppRef ref;
+
+    @Parameters(index = "1..*", paramLabel = "COMMAND",
+            description = "After --: the command to run and its arguments (default: the image's).")
+    List<String> command;
+
+    @Option(names = "--image", required = true, paramLabel = "IMAGE", description = "The image to run.")
+    String image;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+            description = "How many instances to run (default: ${DEFAULT-VALUE}).")
+    int replicas;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port the app listens on inside its container.")
+    Integer port;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "online, offline, batch or gpu (default: online).")
+    String type;
+
+    @Option(names = "--env", paramLabel = "KEY=VALUE", description = "An environment variable; repeat for more.")
+    Map<String, String> env;
+
+    @Option(names = "--cpu", paramLabel = "CPU", description = "CPU limit, such as 500m or 2.")
+    String cpu;
+
+    @Option(names = "--memory", paramLabel = "MEMORY", description = "Memory limit, such as 256Mi or 1Gi.")
+    String memory;
+
+    @Mixin
+    HealthOptions health;
+
+    @Mixin
+    WaitOptions wait;
+
+    @Override
+    public Integer call() {
+        Session session = SessionSource.of(spec);
+        ObjectNode body = session.object().put("name", ref.app()).put("image", image).put("replicas", replicas);
+        if (port != null) {
+            body.put("port", port);
+        }
+        if (type != null) {
+            body.put("type", type);
+        }
+        if (command != null && !command.isEmpty()) {
+            command.forEach(body.putArray("command")::add);
+        }
+        if (env != null) {
+            env.forEach(body.putObject("env")::put);
+        }
+        if (cpu != null || memory != null) {
+            ObjectNode resources = body.putObject("resources");
+            putIfSet(resources, "cpu", cpu);
+            putIfSet(resources, "memory", memory);
+        }
+        health.addTo(body, spec);
+        var created = session.api().post(ApiPaths.apps(ref.system()), body);
+        wait.finish(session, ref, created, "app " + ref + " created");
+        return 0;
+    }
+
+    static void putIfSet(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

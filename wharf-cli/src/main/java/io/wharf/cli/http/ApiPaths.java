@@ -1,0 +1,34 @@
+package io.wharf.cli.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The API's resource paths, with names encoded so that any text stays one path segment. */
+public final class ApiPaths {
+    private static final String SYSTEMS = "/api/v1/systems";
+
+    private ApiPaths() {
+    }
+
+    public static String systems() {
+        return SYSTEMS;
+    }
+
+    public static String system(String system) {
+        return SYSTEMS + "/" + segment(system);
+    }
+
+    public static String apps(String system) {
+        return system(system) + "/apps";
+    }
+
+    public static String app(String system, String app) {
+        return apps(system) + "/" + segment(app);
+    }
+
+    static String segment(String name) {
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        // "." and ".." would be read as relative path steps, not as names
+        return encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
+    }
+}

@@ -1,0 +1,36 @@
+package io.wharf.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs wharf in the test's JVM and captures what it printed and its exit code. */
+public final class Cli {
+    public record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    public static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = WharfCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs against {@code server} with token "t0ken", and no WHARF_* settings from the environment. */
+    public static Result against(FakeServer server, String... args) {
+        List<String> all = new ArrayList<>(List.of("--server", server.url(), "--token", "t0ken"));
+        all.addAll(List.of(args));
+        return run(Map.of(), all.toArray(String[]::new));
+    }
+}

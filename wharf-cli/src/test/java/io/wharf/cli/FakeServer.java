@@ -1,0 +1,99 @@
+package io.wharf.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An HTTP server in the test's JVM that stands in for Wharf: it records each request and answers
+ * with the responses the test gave for "METHOD /path", in order, repeating the last one.
+ */
+public final class FakeServer implements AutoCloseable {
+    public record Request(String method, String path, String authorization, String contentType, String body) {
+    }
+
+    private record Response(int status, String contentType, String body) {
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Response>> responses = new ConcurrentHashMap<>();
+
+    public FakeServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Answers "METHOD path" (the path with its query) with a JSON body; call again to queue the next answer. */
+    public FakeServer on(String methodAndPath, int status, String json) {
+        String type = status >= 400 ? "application/problem+json" : "application/json";
+        return on(methodAndPath, status, type, json);
+    }
+
+    public FakeServer on(String methodAndPath, int status, String contentType, String body) {
+        responses.computeIfAbsent(methodAndPath, k -> new ArrayDeque<>()).add(new Response(status, contentType, body));
+        return this;
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    public Request onlyRequest() {
+        if (requests.size() != 1) {
+            throw new AssertionError("expected one request, got " + requests);
+        }
+        return requests.get(0);
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+        Response response = next(exchange.getRequestMethod() + " " + path);
+        byte[] bytes = response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
+        if (response.contentType() != null) {
+            exchange.getResponseHeaders().add("Content-Type", response.contentType());
+        }
+        exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private Response next(String key) {
+        Deque<Response> queue = responses.get(key);
+        if (queue == null || queue.isEmpty()) {
+            return new Response(404, "application/problem+json",
+                    "{\"title\":\"Not found\",\"status\":404,\"detail\":\"the fake server has no answer for " + key + "\"}");
+        }
+        synchronized (queue) {
+            return queue.size() > 1 ? queue.poll() : queue.peek();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
