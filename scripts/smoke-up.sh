@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The README's first command, end to end: `./wharf up` in the background on a fresh home, then the
+# tour's first steps through `./wharf`: three ready instances, each answering HTTP.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WHARF_HOME=$(mktemp -d /tmp/wharf-smoke-XXXXXX)
+export WHARF_HOME
+export WHARF_PORT=${WHARF_PORT:-17170}
+log=$WHARF_HOME/up.log
+
+./wharf up >"$log" 2>&1 &
+up_pid=$!
+cleanup() {
+  ./wharf system delete smoke --cascade >/dev/null 2>&1 || true
+  kill "$up_pid" 2>/dev/null && wait "$up_pid" 2>/dev/null || true
+  [ -f "$WHARF_HOME/podman-service.pid" ] && kill "$(cat "$WHARF_HOME/podman-service.pid")" 2>/dev/null || true
+  rm -rf "$WHARF_HOME"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 240); do
+  grep -q 'Wharf is up' "$log" && break
+  kill -0 "$up_pid" 2>/dev/null || { cat "$log"; echo "smoke: ./wharf up exited" >&2; exit 1; }
+  sleep 0.5
+done
+grep -A7 'Wharf is up' "$log"
+
+./wharf system create smoke
+./wharf app create smoke/hello --image localhost/wharf/hello:1 --port 8080 --replicas 3 --wait --timeout 10s
+./wharf ps smoke/hello
+addresses=$(./wharf ps smoke/hello -o json | grep -o '"address" *: *"[^"]*"' | cut -d'"' -f4)
+[ "$(echo "$addresses" | grep -c .)" -eq 3 ] || { echo "smoke: expected 3 addresses, got: $addresses" >&2; exit 1; }
+for address in $addresses; do
+  busybox wget -q -O - "http://$address/" | grep 'hello from'
+done
+echo "smoke: ./wharf up and the tour's first steps work"
