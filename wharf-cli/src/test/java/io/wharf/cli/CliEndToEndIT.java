@@ -5,20 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wharf.cli.Cli.Result;
-import java.io.IOException;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +32,16 @@ class CliEndToEndIT {
     private final String hello = system + "/hello";
 
     @BeforeAll
-    static void startServer() throws IOException {
-        Podman.ensureHelloImage();
-        home = Files.createTempDirectory("wharf-cli-it-");
+    static void startServer() {
+        PodmanCli.ensureHelloImage();
+        home = Homes.create("cli-it");
         server = new ServerProcess(home).start();
     }
 
     @AfterEach
     void deleteSystem() {
         wharf("system", "delete", system, "--cascade");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Podman.containersOf(system, "hello").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
     }
 
     @AfterAll
@@ -50,9 +49,7 @@ class CliEndToEndIT {
         if (server != null) {
             server.close();
         }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        Homes.delete(home);
     }
 
     /** Runs wharf with only --home, so that the URL and the token come from the files the server wrote there. */
@@ -96,7 +93,7 @@ class CliEndToEndIT {
                 assertThat(ok("app", "list", system).out()).contains("hello", "3/3", "Available"));
 
         assertThat(ok("app", "scale", hello, "0").out()).isEqualTo("app " + hello + " scaled to 0\n");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Podman.containersOf(system, "hello").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
 
         assertThat(ok("app", "scale", hello, "2", "--wait", "--timeout", "30s").out())
                 .contains("scaled to 2", "is Available");
@@ -105,7 +102,7 @@ class CliEndToEndIT {
         assertThat(Json.read(ok("app", "get", hello, "-o", "json").out()).path("replicas").asInt()).isEqualTo(2);
 
         assertThat(ok("app", "delete", hello).out()).isEqualTo("app " + hello + " deleted\n");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Podman.containersOf(system, "hello").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
         assertThat(ok("system", "delete", system).out()).isEqualTo("system/" + system + " deleted\n");
         Result gone = wharf("system", "get", system);
         assertThat(gone.code()).isEqualTo(1);

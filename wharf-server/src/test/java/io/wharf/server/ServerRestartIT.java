@@ -3,6 +3,9 @@ package io.wharf.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.ServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,25 +17,30 @@ import tools.jackson.databind.JsonNode;
 
 /** A server killed with SIGKILL loses nothing: on restart it adopts its instances and removes orphans. */
 class ServerRestartIT {
-    private final Path home = TestHomes.create("restart");
+    private final Path home = Homes.create("restart");
     private ServerProcess server;
 
     @BeforeAll
     static void buildTheSampleImage() {
-        Podman.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
         if (server != null) {
-            server.api().delete("/api/v1/systems/keep?cascade=true");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Podman.containersOf("keep", "web").isEmpty());
+            api(server).delete("/api/v1/systems/keep?cascade=true");
+            await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf("keep", "web").isEmpty());
             server.close();
         }
-        List<String> ghosts = Podman.containersOf("keep", "ghost");
+        Homes.stopPodmanService(home);
+        List<String> ghosts = PodmanCli.containersOf("keep", "ghost");
         if (!ghosts.isEmpty()) {
-            Podman.run("rm", "-f", ghosts.get(0));
+            PodmanCli.podman("rm", "-f", ghosts.get(0));
         }
+    }
+
+    private static ApiClient api(ServerProcess server) {
+        return new ApiClient(server.url(), server.token());
     }
 
     private static void awaitAvailable(ApiClient api, int replicas) {
@@ -46,25 +54,25 @@ class ServerRestartIT {
     @Test
     void afterAKillNineTheRestartedServerHasTheSameAppsAndContainersAndNoOrphans() throws Exception {
         server = new ServerProcess(home).start();
-        ApiClient api = server.api();
+        ApiClient api = api(server);
         assertThat(api.post("/api/v1/systems", "{\"name\":\"keep\",\"description\":\"survives\"}").status()).isEqualTo(201);
         assertThat(api.post("/api/v1/systems/keep/apps", """
                 {"name": "web", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": 2,
                  "env": {"GREETING": "hi"}, "healthCheck": {"type": "tcp"}}""").status()).isEqualTo(201);
         awaitAvailable(api, 2);
-        List<String> before = Podman.containersOf("keep", "web");
+        List<String> before = PodmanCli.containersOf("keep", "web");
 
         server.kill9();
         String installation = Files.readString(home.resolve("installation.id")).trim();
-        Podman.run("run", "-d", "--label", "wharf.io/system=keep", "--label", "wharf.io/app=ghost",
+        PodmanCli.podman("run", "-d", "--label", "wharf.io/system=keep", "--label", "wharf.io/app=ghost",
                 "--label", "wharf.io/instance=ghost-zzzzz", "--label", "wharf.io/revision=1",
                 "--label", "wharf.io/installation=" + installation, "localhost/wharf/hello:1");
         server = new ServerProcess(home).start();
-        api = server.api();
+        api = api(server);
 
         awaitAvailable(api, 2);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Podman.containersOf("keep", "ghost").isEmpty());
-        assertThat(Podman.containersOf("keep", "web")).containsExactlyInAnyOrderElementsOf(before);
+        await().atMost(Duration.ofSeconds(20)).until(() -> PodmanCli.containersOf("keep", "ghost").isEmpty());
+        assertThat(PodmanCli.containersOf("keep", "web")).containsExactlyInAnyOrderElementsOf(before);
         JsonNode app = api.get("/api/v1/systems/keep/apps/web").json();
         assertThat(app.get("replicas").asInt()).isEqualTo(2);
         assertThat(app.get("env").get("GREETING").asString()).isEqualTo("hi");

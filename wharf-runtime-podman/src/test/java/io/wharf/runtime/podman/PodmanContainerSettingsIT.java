@@ -14,6 +14,8 @@ import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.model.AppKey;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,13 +40,13 @@ class PodmanContainerSettingsIT {
 
     @BeforeAll
     static void buildTheSampleImageAndMakeAHome() {
-        PodmanTests.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
         home = PodmanTests.newHome();
     }
 
     @AfterAll
     static void stopTheService() throws Exception {
-        PodmanTests.stopServiceAndDelete(home);
+        Homes.delete(home);
     }
 
     @BeforeEach
@@ -56,13 +58,13 @@ class PodmanContainerSettingsIT {
     @AfterEach
     void removeEverythingOfThisTest() throws Exception {
         runtime.list().stream().filter(i -> i.app().equals(app)).forEach(i -> runtime.remove(i.id(), Duration.ofSeconds(1)));
-        PodmanTests.removeContainersOf(app.system());
+        PodmanCli.removeContainersOf(app.system());
         runtime.close();
         docker.close();
     }
 
     private InspectContainerResponse inspectContainerOf(String instanceId) {
-        List<String> ids = PodmanTests.containersOf(app.system());
+        List<String> ids = PodmanCli.containersOf(app.system());
         return ids.stream().map(id -> docker.inspectContainerCmd(id).exec())
                 .filter(c -> instanceId.equals(c.getConfig().getLabels().get(Labels.INSTANCE))).findFirst().orElseThrow();
     }
@@ -79,7 +81,7 @@ class PodmanContainerSettingsIT {
             assertThat(b.getHostIp()).isEqualTo("127.0.0.1");
             assertThat(b.getHostPortSpec()).isEqualTo(Integer.toString(instance.port()));
         });
-        assertThat(PodmanTests.podman("port", container.getId())).isEqualTo("8080/tcp -> 127.0.0.1:" + instance.port());
+        assertThat(PodmanCli.podman("port", container.getId())).isEqualTo("8080/tcp -> 127.0.0.1:" + instance.port());
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(http.send(
                 HttpRequest.newBuilder(URI.create("http://" + instance.address() + "/")).build(),
@@ -114,8 +116,8 @@ class PodmanContainerSettingsIT {
         assertThat(container.getHostConfig().getPrivileged()).isFalse();
         assertThat(container.getHostConfig().getSecurityOpts()).contains("no-new-privileges");
         assertThat(container.getHostConfig().getRestartPolicy().getName()).isIn("no", "");
-        assertThat(PodmanTests.podman("inspect", "--format", "{{.EffectiveCaps}}", container.getId())).isEqualTo("[]");
-        String status = PodmanTests.podman("exec", container.getId(), "cat", "/proc/1/status");
+        assertThat(PodmanCli.podman("inspect", "--format", "{{.EffectiveCaps}}", container.getId())).isEqualTo("[]");
+        String status = PodmanCli.podman("exec", container.getId(), "cat", "/proc/1/status");
         assertThat(status).containsPattern("CapEff:\\s+0000000000000000")
                 .containsPattern("CapPrm:\\s+0000000000000000")
                 .containsPattern("NoNewPrivs:\\s+1");
@@ -142,7 +144,7 @@ class PodmanContainerSettingsIT {
                 .isInstanceOf(EngineException.class)
                 .hasMessageContaining(spec.id())
                 .hasMessageContaining("/no/such/program");
-        assertThat(PodmanTests.containersOf(app.system())).isEmpty();
+        assertThat(PodmanCli.containersOf(app.system())).isEmpty();
         assertThat(runtime.inspect(spec.id())).isEmpty();
     }
 
@@ -156,7 +158,7 @@ class PodmanContainerSettingsIT {
                 .isInstanceOf(EngineException.class)
                 .hasMessageContaining("image localhost/wharf/absent:9 is not present locally")
                 .hasMessageContaining(good.id());
-        assertThat(PodmanTests.containersOf(app.system())).isEmpty();
+        assertThat(PodmanCli.containersOf(app.system())).isEmpty();
     }
 
     @Test
@@ -228,7 +230,7 @@ class PodmanContainerSettingsIT {
 
         runtime.remove(instance.id(), Duration.ofSeconds(1));
 
-        assertThat(PodmanTests.containersOf(app.system())).isEmpty();
+        assertThat(PodmanCli.containersOf(app.system())).isEmpty();
     }
 
     @Test

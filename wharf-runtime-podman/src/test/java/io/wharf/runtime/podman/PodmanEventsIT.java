@@ -3,10 +3,12 @@ package io.wharf.runtime.podman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeEvent.Type;
+import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.model.AppKey;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +31,7 @@ class PodmanEventsIT {
 
     @BeforeAll
     static void buildTheSampleImage() {
-        PodmanTests.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
     }
 
     @BeforeEach
@@ -40,9 +42,9 @@ class PodmanEventsIT {
 
     @AfterEach
     void removeEverythingOfThisTest() throws Exception {
-        PodmanTests.removeContainersOf(app.system());
+        PodmanCli.removeContainersOf(app.system());
         runtime.close();
-        PodmanTests.stopServiceAndDelete(home);
+        Homes.delete(home);
     }
 
     private List<RuntimeEvent> eventsOf(String instanceId) {
@@ -63,9 +65,9 @@ class PodmanEventsIT {
     void anInstanceRemovedOutOfBandIsReportedAsDiedThenRemoved() throws Exception {
         try (AutoCloseable ignored = runtime.watch(events::add)) {
             RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of(), 0, 0, 0));
-            String container = PodmanTests.containersOf(app.system()).get(0);
+            String container = PodmanCli.containersOf(app.system()).get(0);
 
-            PodmanTests.podman("rm", "-f", "-t", "0", container);
+            PodmanCli.podman("rm", "-f", "-t", "0", container);
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(instance.id()))
                     .extracting(RuntimeEvent::type).containsSubsequence(Type.STARTED, Type.DIED, Type.REMOVED));
@@ -78,7 +80,7 @@ class PodmanEventsIT {
         try (AutoCloseable ignored = runtime.watch(events::add)) {
             RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of(), 0, 0, 0));
 
-            PodmanTests.podman("kill", PodmanTests.containersOf(app.system()).get(0));
+            PodmanCli.podman("kill", PodmanCli.containersOf(app.system()).get(0));
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(eventsOf(instance.id()))
                     .contains(new RuntimeEvent(Type.DIED, instance.id(), app)));
@@ -93,7 +95,7 @@ class PodmanEventsIT {
     void containersWithoutWharfLabelsAreNotReported() throws Exception {
         try (AutoCloseable ignored = runtime.watch(events::add)) {
             String name = "wharf-unlabelled-" + app.system();
-            PodmanTests.podman("run", "-d", "--name", name, "--label", "wharf.io/system=" + app.system(),
+            PodmanCli.podman("run", "-d", "--name", name, "--label", "wharf.io/system=" + app.system(),
                     PodmanTests.IMAGE, "/bin/sh", "-c", "exit 0");
             RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of(), 0, 0, 0));
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.model.AppKey;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +27,7 @@ class PodmanParallelIT {
 
     @BeforeEach
     void connect() {
-        PodmanTests.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
         home = PodmanTests.newHome();
         runtime = (PodmanRuntime) new PodmanRuntimeProvider().create(Map.of("home", home.toString()));
     }
@@ -33,9 +35,9 @@ class PodmanParallelIT {
     @AfterEach
     void removeEverythingOfThisTest() throws Exception {
         pool.shutdownNow();
-        PodmanTests.removeContainersOf(app.system());
+        PodmanCli.removeContainersOf(app.system());
         runtime.close();
-        PodmanTests.stopServiceAndDelete(home);
+        Homes.delete(home);
     }
 
     @Test
@@ -52,6 +54,6 @@ class PodmanParallelIT {
         started.stream().map(i -> CompletableFuture.runAsync(() -> runtime.remove(i.id(), Duration.ofSeconds(2)), pool))
                 .toList().forEach(CompletableFuture::join);
 
-        assertThat(PodmanTests.containersOf(app.system())).isEmpty();
+        assertThat(PodmanCli.containersOf(app.system())).isEmpty();
     }
 }

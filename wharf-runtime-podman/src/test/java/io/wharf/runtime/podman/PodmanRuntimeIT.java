@@ -2,6 +2,8 @@ package io.wharf.runtime.podman;
 
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeContractTest;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,13 +18,13 @@ class PodmanRuntimeIT extends RuntimeContractTest {
 
     @BeforeAll
     static void buildTheSampleImageAndMakeAHome() {
-        PodmanTests.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
         home = PodmanTests.newHome();
     }
 
     @AfterAll
     static void stopTheService() throws Exception {
-        PodmanTests.stopServiceAndDelete(home);
+        Homes.delete(home);
     }
 
     @Override

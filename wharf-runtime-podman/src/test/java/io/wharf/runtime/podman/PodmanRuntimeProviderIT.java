@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeProvider;
+import io.wharf.testkit.Homes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,7 +20,7 @@ class PodmanRuntimeProviderIT {
 
     @AfterEach
     void stopTheService() throws Exception {
-        PodmanTests.stopServiceAndDelete(home);
+        Homes.delete(home);
     }
 
     private static long pidIn(Path home) throws Exception {

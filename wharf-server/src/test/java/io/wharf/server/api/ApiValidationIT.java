@@ -2,9 +2,9 @@ package io.wharf.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wharf.server.ApiClient;
 import io.wharf.server.ApiClient.Response;
-import io.wharf.server.TestHomes;
+import io.wharf.server.ApiClient;
+import io.wharf.testkit.Homes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiValidationIT {
-    private static final Path HOME = TestHomes.create("api-validation");
+    private static final Path HOME = Homes.create("api-validation");
     private static final String SYSTEMS = "/api/v1/systems";
     private static final String APPS = "/api/v1/systems/demo/apps";
 

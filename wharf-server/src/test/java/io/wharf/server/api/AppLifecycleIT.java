@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient;
-import io.wharf.server.Podman;
-import io.wharf.server.TestHomes;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** An app's instances run in real Podman containers, are replaced when they die, and follow scaling. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AppLifecycleIT {
-    private static final Path HOME = TestHomes.create("lifecycle");
+    private static final Path HOME = Homes.create("lifecycle");
     private final HttpClient http = HttpClient.newHttpClient();
     private final String system = "life-" + UUID.randomUUID().toString().substring(0, 6);
     private String app;
@@ -45,7 +45,7 @@ class AppLifecycleIT {
 
     @BeforeAll
     static void buildTheSampleImage() {
-        Podman.ensureHelloImage();
+        PodmanCli.ensureHelloImage();
     }
 
     @BeforeEach
@@ -58,7 +58,7 @@ class AppLifecycleIT {
     @AfterEach
     void deleteSystem() {
         api.delete("/api/v1/systems/" + system + "?cascade=true");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Podman.containersOf(system, "hello").isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
     }
 
     private void createHello(int replicas) {
@@ -99,7 +99,7 @@ class AppLifecycleIT {
             assertThat(instance.get("revision").asLong()).isEqualTo(1);
             assertThat(instance.get("state").asString()).isEqualTo("running");
         }
-        assertThat(Podman.containersOf(system, "hello")).hasSize(3);
+        assertThat(PodmanCli.containersOf(system, "hello")).hasSize(3);
         JsonNode status = api.get(app).json().get("status");
         assertThat(status.get("readyReplicas").asInt()).isEqualTo(3);
         assertThat(status.get("message").asString()).isEqualTo("3/3 instances ready");
@@ -111,7 +111,7 @@ class AppLifecycleIT {
         awaitReady(3, Duration.ofSeconds(10));
         String victim = readyInstances().get(0).get("id").asString();
 
-        Podman.run("kill", Podman.run("ps", "-q", "--filter", "label=wharf.io/instance=" + victim));
+        PodmanCli.podman("kill", PodmanCli.podman("ps", "-q", "--filter", "label=wharf.io/instance=" + victim));
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(readyInstances()).hasSize(3).noneMatch(i -> i.get("id").asString().equals(victim)));
@@ -125,7 +125,7 @@ class AppLifecycleIT {
             assertThat(e.get("message").asString()).contains(victim).contains("replacement");
         });
         awaitReady(3, Duration.ofSeconds(10));
-        assertThat(Podman.containersOf(system, "hello")).hasSize(3);
+        assertThat(PodmanCli.containersOf(system, "hello")).hasSize(3);
     }
 
     @Test
@@ -134,12 +134,12 @@ class AppLifecycleIT {
         awaitReady(2, Duration.ofSeconds(10));
 
         assertThat(api.put(app + "/replicas", "{\"replicas\":0}").status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Podman.containersOf(system, "hello").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
         awaitReady(0, Duration.ofSeconds(5));
 
         assertThat(api.put(app + "/replicas", "{\"replicas\":5}").status()).isEqualTo(200);
         awaitReady(5, Duration.ofSeconds(15));
-        assertThat(Podman.containersOf(system, "hello")).hasSize(5);
+        assertThat(PodmanCli.containersOf(system, "hello")).hasSize(5);
         assertThat(api.get(app + "/events").json().valueStream().map(e -> e.get("message").asString()))
                 .contains("scaled from 0 to 5 replicas", "scaled from 2 to 0 replicas");
     }
