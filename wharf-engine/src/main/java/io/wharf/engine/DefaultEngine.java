@@ -83,7 +83,7 @@ public final class DefaultEngine implements Engine {
         switch (event.type()) {
             case STARTED -> {
                 if (cache.get(event.instanceId()).isEmpty()) {
-                    runtime.inspect(event.instanceId()).ifPresent(i -> cache.put(ObservedInstance.of(i, false)));
+                    runtime.inspect(event.instanceId()).ifPresent(i -> cache.putIfAbsent(ObservedInstance.of(i, false)));
                     queue.add(event.app());
                 }
             }
@@ -102,6 +102,9 @@ public final class DefaultEngine implements Engine {
 
     private void onDied(RuntimeEvent event) {
         ObservedInstance known = cache.get(event.instanceId()).orElse(null);
+        if (known != null && known.terminating()) {
+            return;
+        }
         RuntimeInstance now = runtime.inspect(event.instanceId()).orElse(null);
         if (now == null) {
             cache.remove(event.instanceId());

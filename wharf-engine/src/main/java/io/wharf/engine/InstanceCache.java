@@ -20,6 +20,16 @@ public final class InstanceCache {
         byId.put(instance.id(), instance);
     }
 
+    /** Keeps what is known of the instance (its readiness above all) and takes the fresh runtime view. */
+    public void merge(ObservedInstance fresh) {
+        byId.merge(fresh.id(), fresh, (known, f) -> f.ready() ? f : known.withInstance(f.instance()));
+    }
+
+    /** Records the instance unless something already did: a probe's verdict is never overwritten. */
+    public void putIfAbsent(ObservedInstance instance) {
+        byId.putIfAbsent(instance.id(), instance);
+    }
+
     public Optional<ObservedInstance> get(String id) {
         return Optional.ofNullable(byId.get(id));
     }

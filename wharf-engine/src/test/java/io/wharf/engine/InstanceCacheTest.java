@@ -83,4 +83,25 @@ class InstanceCacheTest {
 
         assertThat(snapshot).extracting(ObservedInstance::id).containsExactly("web-1");
     }
+
+    @Test
+    void aLateStartResultKeepsTheReadinessAProbeAlreadyFound() {
+        cache.put(instance("web-1", WEB, T0).withProbe(true, 0, T0));
+
+        cache.merge(instance("web-1", WEB, T0.plusSeconds(1)));
+
+        assertThat(cache.get("web-1")).get().satisfies(i -> {
+            assertThat(i.ready()).isTrue();
+            assertThat(i.instance().startedAt()).isEqualTo(T0.plusSeconds(1));
+        });
+    }
+
+    @Test
+    void aLateRuntimeEventNeverOverwritesWhatTheEngineRecorded() {
+        cache.put(instance("web-1", WEB, T0).withProbe(true, 0, T0));
+
+        cache.putIfAbsent(instance("web-1", WEB, T0));
+
+        assertThat(cache.get("web-1")).get().extracting(ObservedInstance::ready).isEqualTo(true);
+    }
 }

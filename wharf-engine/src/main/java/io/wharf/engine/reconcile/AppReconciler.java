@@ -139,9 +139,10 @@ public final class AppReconciler {
         try {
             RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id));
             boolean readyNow = app.template().healthCheck() == null && started.running();
-            cache.put(ObservedInstance.of(started, readyNow));
+            cache.merge(ObservedInstance.of(started, readyNow));
             events.normal(app.key(), "Started", "started instance " + id + " (revision " + app.revision() + ")"
                     + (started.address() == null ? "" : " at " + started.address()));
+            reportStatus(app);
             // Look again once this pass is done: a started instance may let older revisions go.
             requeue.accept(app.key(), Duration.ZERO);
         } catch (RuntimeException e) {
@@ -152,7 +153,8 @@ public final class AppReconciler {
         }
     }
 
-    private void reportStatus(App app) {
+    /** Called by the reconcile pass and by each start as it completes, so that progress shows at once. */
+    private synchronized void reportStatus(App app) {
         AppStatus status = StatusCalculator.compute(app, cache.of(app.key()), context.now(),
                 context.settings().progressDeadline(), context.failure(app.key()));
         if (status.phase() == Phase.Available) {

@@ -33,4 +33,10 @@ final class DockerErrors {
         }
         return raw.trim();
     }
+
+    /** Podman 4 answers 500 "no such container" instead of 404 for a container being removed. */
+    static boolean isNoSuchContainer(Throwable error) {
+        return error instanceof DockerException && message(error).toLowerCase(java.util.Locale.ROOT)
+                .contains("no such container");
+    }
 }

@@ -103,6 +103,10 @@ public final class PodmanRuntime implements Runtime {
             index.forgetContainer(containerId);
             return Optional.empty();
         } catch (RuntimeException e) {
+            if (DockerErrors.isNoSuchContainer(e)) {
+                index.forgetContainer(containerId);
+                return Optional.empty();
+            }
             throw new EngineException("could not inspect container " + shortId(containerId) + ": "
                     + DockerErrors.message(e), e);
         }

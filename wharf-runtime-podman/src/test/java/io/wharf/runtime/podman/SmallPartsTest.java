@@ -2,6 +2,7 @@ package io.wharf.runtime.podman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.exception.InternalServerErrorException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import io.wharf.model.AppKey;
 import java.time.Duration;
@@ -23,6 +24,16 @@ class SmallPartsTest {
 
         assertThat(DockerErrors.message(e)).isEqualTo("no such image: localhost/x:1: image not known");
         assertThat(DockerErrors.message(new IllegalStateException("plain"))).isEqualTo("plain");
+    }
+
+    @Test
+    void podmansServerErrorForAContainerBeingRemovedCountsAsGone() {
+        InternalServerErrorException e = new InternalServerErrorException("{\"cause\":\"no such container\","
+                + "\"message\":\"no such container: 4f2a\",\"response\":500}\n");
+
+        assertThat(DockerErrors.isNoSuchContainer(e)).isTrue();
+        assertThat(DockerErrors.isNoSuchContainer(new InternalServerErrorException("{\"message\":\"disk full\"}")))
+                .isFalse();
     }
 
     @Test
