@@ -1,5 +1,7 @@
 package io.wharf.engine;
 
+import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.endpoints.EndpointPublisher;
 import io.wharf.engine.health.HealthProber;
 import io.wharf.engine.reconcile.AppReconciler;
 import io.wharf.engine.reconcile.ReconcileContext;
@@ -39,6 +41,7 @@ public final class DefaultEngine implements Engine {
     private final KeyedWorkQueue<AppKey> queue;
     private final AppReconciler reconciler;
     private final HealthProber prober;
+    private final EndpointPublisher endpoints;
     private AutoCloseable watch;
 
     public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock) {
@@ -49,8 +52,10 @@ public final class DefaultEngine implements Engine {
         this.context = new ReconcileContext(settings, clock);
         this.ops = Executors.newFixedThreadPool(settings.parallelism(), Threads.named("ops"));
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
-        this.reconciler = new AppReconciler(store, runtime, cache, events, context, ops, this::requeue);
-        this.prober = new HealthProber(cache, reconciler::desired, events, queue::add, settings, clock);
+        this.reconciler = new AppReconciler(store, runtime, cache, events, context, ops, this::requeue,
+                this::publishEndpoints);
+        this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null));
+        this.prober = new HealthProber(cache, reconciler::desired, events, this::instancesChanged, settings, clock);
     }
 
     @Override
@@ -94,7 +99,7 @@ public final class DefaultEngine implements Engine {
                     events.warning(event.app(), "Removed", "instance " + gone.id()
                             + " was removed outside Wharf; starting a replacement");
                 }
-                queue.add(event.app());
+                instancesChanged(event.app());
             });
             case RESYNC -> resync();
         }
@@ -125,7 +130,7 @@ public final class DefaultEngine implements Engine {
             }
             events.warning(event.app(), "Exited", failure + "; starting a replacement");
         }
-        queue.add(event.app());
+        instancesChanged(event.app());
     }
 
     /** The event stream was interrupted: take a fresh look at everything once. */
@@ -139,6 +144,16 @@ public final class DefaultEngine implements Engine {
         found.forEach(i -> queue.add(i.app()));
     }
 
+    /** Readiness or liveness of the app's instances changed: traffic follows at once, the reconciler soon. */
+    private void instancesChanged(AppKey app) {
+        publishEndpoints(app);
+        queue.add(app);
+    }
+
+    private void publishEndpoints(AppKey app) {
+        endpoints.publish(app);
+    }
+
     private void reconcile(AppKey app) {
         reconciler.reconcile(app);
     }
@@ -149,6 +164,11 @@ public final class DefaultEngine implements Engine {
         } else {
             queue.addAfter(app, delay);
         }
+    }
+
+    @Override
+    public void addEndpointListener(EndpointListener listener) {
+        endpoints.addListener(listener);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wharf.engine;
 
+import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import java.util.List;
@@ -11,6 +12,12 @@ public interface Engine extends AutoCloseable {
 
     /** The desired state of this app changed (created, updated or deleted): reconcile it soon. */
     void appChanged(AppKey app);
+
+    /**
+     * Follows every app's ready endpoints (for the gateway and DNS). Register before {@link #start()}
+     * to hear about every app from the first reconcile on.
+     */
+    void addEndpointListener(EndpointListener listener);
 
     /** The app's instances as the engine sees them now, oldest first. */
     List<Instance> instances(AppKey app);

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +38,13 @@ public final class AppReconciler {
     private final ReconcileContext context;
     private final ExecutorService ops;
     private final BiConsumer<AppKey, Duration> requeue;
+    private final Consumer<AppKey> endpointsMayHaveChanged;
     private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
 
     public AppReconciler(Store store, Runtime runtime, InstanceCache cache, Events events, ReconcileContext context,
-                         ExecutorService ops, BiConsumer<AppKey, Duration> requeue) {
+                         ExecutorService ops, BiConsumer<AppKey, Duration> requeue,
+                         Consumer<AppKey> endpointsMayHaveChanged) {
         this.store = store;
         this.runtime = runtime;
         this.cache = cache;
@@ -49,6 +52,7 @@ public final class AppReconciler {
         this.context = context;
         this.ops = ops;
         this.requeue = requeue;
+        this.endpointsMayHaveChanged = endpointsMayHaveChanged;
     }
 
     /** The desired state last seen by a reconcile, for the health prober. */
@@ -65,10 +69,12 @@ public final class AppReconciler {
         plan.toRemove().forEach(removal -> remove(key, removal));
         if (app == null) {
             forget(key);
+            endpointsMayHaveChanged.accept(key);
             return;
         }
         startMissing(app, plan.toStart());
         reportStatus(app);
+        endpointsMayHaveChanged.accept(key);
     }
 
     private App loadDesired(AppKey key) {
@@ -99,6 +105,7 @@ public final class AppReconciler {
         if (marked.isEmpty()) {
             return;
         }
+        endpointsMayHaveChanged.accept(key); // traffic leaves the instance before it is stopped
         if (removal.graceful()) {
             events.normal(key, "Stopping", "stopping instance " + removal.id() + " because " + removal.reason());
         }

@@ -1,0 +1,14 @@
+package io.wharf.engine.endpoints;
+
+import java.util.Objects;
+
+/** One ready instance of an app, where traffic for it can be sent from this machine. */
+public record Endpoint(String instanceId, String host, int port, long revision) {
+    public Endpoint {
+        Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(host, "host");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 1 and 65535: " + port);
+        }
+    }
+}
