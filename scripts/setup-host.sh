@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Wharf needs on Debian/Ubuntu: Podman with runc, busybox-static for the sample
 # image, a JDK and Maven to build, and the containers.conf drop-in this kind of host needs.
-# Usage: scripts/setup-host.sh [--with-postgres]   (idempotent; uses sudo when not root)
+# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL and dig; idempotent; sudo when not root)
 set -euo pipefail
 
 SUDO=""
@@ -10,7 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(podman runc uidmap busybox-static)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
-if [ "${1:-}" = "--with-postgres" ]; then packages+=(postgresql); fi
+if [ "${1:-}" = "--for-tests" ]; then packages+=(postgresql bind9-dnsutils); fi
 
 missing=()
 for p in "${packages[@]}"; do

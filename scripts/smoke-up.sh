@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WHARF_HOME=$(mktemp -d /tmp/wharf-smoke-XXXXXX)
 export WHARF_HOME
-export WHARF_PORT=${WHARF_PORT:-17170}
+export WHARF_PORT=${WHARF_PORT:-17170} WHARF_GATEWAY_PORT=${WHARF_GATEWAY_PORT:-17180} WHARF_DNS_PORT=${WHARF_DNS_PORT:-17153}
 log=$WHARF_HOME/up.log
 
 ./wharf up >"$log" 2>&1 &

@@ -11,7 +11,10 @@ final class ServerArgs {
             "--port", "wharf.port",
             "--bind", "wharf.bind",
             "--podman-socket", "wharf.podman-socket",
-            "--max-replicas", "wharf.max-replicas");
+            "--max-replicas", "wharf.max-replicas",
+            "--domain", "wharf.domain",
+            "--gateway-port", "wharf.gateway.port",
+            "--dns-port", "wharf.dns.port");
 
     private ServerArgs() {
     }

@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 /**
  * The packaged server jar running as its own process with its own home, so that a test can kill it
  * with SIGKILL and a benchmark can measure it as users run it. Its output goes to home/server.log.
+ * Its gateway and DNS server listen on ports they pick, so that servers never clash.
  */
 public final class ServerProcess implements AutoCloseable {
     private final Path jar;
@@ -42,7 +43,8 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts the server and waits until its health endpoint answers. */
     public ServerProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--home", home.toString(), "--port", Integer.toString(port)));
+                "-jar", jar.toString(), "--home", home.toString(), "--port", Integer.toString(port),
+                "--gateway-port", "0", "--dns-port", "0"));
         command.addAll(extraArgs);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)

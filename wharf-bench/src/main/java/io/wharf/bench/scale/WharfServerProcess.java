@@ -28,7 +28,7 @@ final class WharfServerProcess implements AutoCloseable {
     static WharfServerProcess start(Path jar, Path home, int parallelism) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-jar", jar.toString(), "--home", home.toString(), "--port", "0",
-                "--wharf.engine.parallelism=" + parallelism);
+                "--gateway-port", "0", "--dns-port", "0", "--wharf.engine.parallelism=" + parallelism);
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)

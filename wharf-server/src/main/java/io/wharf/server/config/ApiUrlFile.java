@@ -1,5 +1,7 @@
 package io.wharf.server.config;
 
+import io.wharf.dns.DnsServer;
+import io.wharf.gateway.Gateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,12 +16,16 @@ public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent
     private final WharfHome home;
     private final WharfProperties properties;
     private final boolean quickStart;
+    private final Gateway gateway;
+    private final DnsServer dns;
 
     public ApiUrlFile(WharfHome home, WharfProperties properties,
-                      @Value("${wharf.quick-start:false}") boolean quickStart) {
+                      @Value("${wharf.quick-start:false}") boolean quickStart, Gateway gateway, DnsServer dns) {
         this.home = home;
         this.properties = properties;
         this.quickStart = quickStart;
+        this.gateway = gateway;
+        this.dns = dns;
     }
 
     @Override
@@ -27,9 +33,10 @@ public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent
         String host = properties.bind().contains(":") ? "[" + properties.bind() + "]" : properties.bind();
         String url = "http://" + host + ":" + event.getWebServer().getPort();
         home.write("api.url", url + "\n");
-        LOG.info("Wharf API listening on {} (token in {})", url, home.dir().resolve("admin.token"));
+        LOG.info("Wharf API listening on {} (token in {}); gateway on {}:{}, DNS on {}:{} for {}", url,
+                home.dir().resolve("admin.token"), host, gateway.port(), host, dns.port(), properties.domain());
         if (quickStart) {
-            System.out.println(QuickStart.text(url, home.dir()));
+            System.out.println(QuickStart.text(url, home.dir(), host, gateway.port(), dns.port(), properties.domain()));
         }
     }
 }

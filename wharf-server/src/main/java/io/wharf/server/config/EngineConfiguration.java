@@ -4,6 +4,7 @@ import io.wharf.engine.DefaultEngine;
 import io.wharf.engine.Engine;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.EngineSettings;
+import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeProvider;
 import io.wharf.engine.store.Store;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +49,11 @@ public class EngineConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    Engine engine(Store store, Runtime runtime, WharfProperties properties, Clock clock) {
-        return new DefaultEngine(store, runtime, settings(properties.engine()), clock);
+    Engine engine(Store store, Runtime runtime, WharfProperties properties, Clock clock,
+                  ObjectProvider<EndpointListener> listeners) {
+        Engine engine = new DefaultEngine(store, runtime, settings(properties.engine()), clock);
+        listeners.orderedStream().forEach(engine::addEndpointListener); // before start(): hear every app
+        return engine;
     }
 
     static EngineSettings settings(WharfProperties.Engine engine) {

@@ -7,8 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** Wharf's settings; see application.properties for the defaults. */
 @ConfigurationProperties("wharf")
 public record WharfProperties(Path home, int port, String bind, String podmanSocket, int maxReplicas,
-                              Engine engine) {
+                              String domain, Engine engine, Gateway gateway, Dns dns) {
     public record Engine(Integer parallelism, Duration stopGrace, Duration progressDeadline) {
+    }
+
+    /** {@code WHARF_GATEWAY_PORT}; 0 picks a free port. */
+    public record Gateway(int port) {
+    }
+
+    /** {@code WHARF_DNS_PORT} (0 picks a free port) and {@code WHARF_DNS_TTL}, in seconds. */
+    public record Dns(int port, int ttl) {
     }
 
     public WharfProperties {

@@ -35,6 +35,8 @@ class ApiValidationIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("wharf.home", HOME::toString);
+        registry.add("wharf.gateway.port", () -> "0");
+        registry.add("wharf.dns.port", () -> "0");
         registry.add("wharf.max-replicas", () -> "50");
     }
 

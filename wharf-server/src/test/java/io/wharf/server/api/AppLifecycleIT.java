@@ -41,6 +41,8 @@ class AppLifecycleIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("wharf.home", HOME::toString);
+        registry.add("wharf.gateway.port", () -> "0");
+        registry.add("wharf.dns.port", () -> "0");
     }
 
     @BeforeAll

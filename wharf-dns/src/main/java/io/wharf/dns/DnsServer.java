@@ -1,0 +1,83 @@
+package io.wharf.dns;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.EventLoopGroup;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The authoritative DNS server: UDP and TCP on one port, answering from {@link DnsRecords}. */
+public final class DnsServer implements AutoCloseable {
+
+    private static final int EPHEMERAL_ATTEMPTS = 10;
+
+    private final EventLoopGroup group;
+    private final Channel udp;
+    private final Channel tcp;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private DnsServer(EventLoopGroup group, Channel udp, Channel tcp, int port) {
+        this.group = group;
+        this.udp = udp;
+        this.tcp = tcp;
+        this.port = port;
+    }
+
+    /**
+     * Binds UDP and TCP on {@code settings.port()}; with port 0, TCP binds the port UDP was given.
+     *
+     * @throws DnsException if the port cannot be bound
+     */
+    public static DnsServer start(DnsSettings settings, DnsRecords records) {
+        Exchange exchange = new Exchange(new Resolver(settings, records));
+        Transports transports = Transports.best();
+        EventLoopGroup group = transports.newGroup(2);
+        InetAddress address = Names.anyIp(settings.bindAddress(), "bindAddress");
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Channel udp = bind(new Bootstrap().group(group).channel(transports.datagramChannel())
+                        .handler(new UdpHandler(exchange)).bind(address, settings.port()), "UDP", settings);
+                int port = ((InetSocketAddress) udp.localAddress()).getPort();
+                ChannelFuture tcpBind = new ServerBootstrap().group(group).channel(transports.serverChannel())
+                        .childHandler(TcpHandler.initializer(exchange)).bind(address, port);
+                if (tcpBind.awaitUninterruptibly().isSuccess()) {
+                    return new DnsServer(group, udp, tcpBind.channel(), port);
+                }
+                udp.close().awaitUninterruptibly();
+                if (settings.port() != 0 || attempt == EPHEMERAL_ATTEMPTS) {
+                    throw new DnsException("cannot bind TCP " + settings.bindAddress() + ":" + port, tcpBind.cause());
+                }
+            }
+        } catch (RuntimeException e) {
+            group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    private static Channel bind(ChannelFuture future, String protocol, DnsSettings settings) {
+        if (!future.awaitUninterruptibly().isSuccess()) {
+            throw new DnsException("cannot bind " + protocol + " " + settings.bindAddress() + ":" + settings.port(),
+                    future.cause());
+        }
+        return future.channel();
+    }
+
+    /** The port both UDP and TCP listen on. */
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            udp.close().awaitUninterruptibly();
+            tcp.close().awaitUninterruptibly();
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.wharf.dns;
+
+import org.xbill.DNS.Address;
+
+/**
+ * Where the DNS server listens and what it answers.
+ *
+ * @param bindAddress IP literal to listen on (UDP and TCP)
+ * @param port 0..65535; 0 picks an ephemeral port
+ * @param zone the zone the server is authoritative for, e.g. {@code wharf.localhost}
+ * @param ttlSeconds TTL of every record, and the negative-caching TTL of the SOA
+ * @param gatewayIpv4 address that app names resolve to (A)
+ * @param gatewayIpv6 address that app names resolve to (AAAA), or null for none
+ */
+public record DnsSettings(String bindAddress, int port, String zone, int ttlSeconds,
+                          String gatewayIpv4, String gatewayIpv6) {
+
+    public DnsSettings {
+        Names.anyIp(bindAddress, "bindAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be in 0..65535: " + port);
+        }
+        zone = Names.domain(zone, "zone");
+        if (ttlSeconds < 0) {
+            throw new IllegalArgumentException("ttlSeconds must be >= 0: " + ttlSeconds);
+        }
+        Names.ip(gatewayIpv4, Address.IPv4, "gatewayIpv4");
+        if (gatewayIpv6 != null) {
+            Names.ip(gatewayIpv6, Address.IPv6, "gatewayIpv6");
+        }
+    }
+
+    public static DnsSettings defaults() {
+        return new DnsSettings("127.0.0.1", 7053, "wharf.localhost", 5, "127.0.0.1", null);
+    }
+}

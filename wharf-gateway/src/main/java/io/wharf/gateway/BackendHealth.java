@@ -1,0 +1,77 @@
+package io.wharf.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+
+/** Passive health and load per backend address, shared by all event loops. */
+final class BackendHealth {
+
+    static final int FAILURES_TO_EJECT = 3;
+    static final long EJECTION_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+    private final LongSupplier clock;
+
+    BackendHealth(LongSupplier nanoClock) {
+        this.clock = nanoClock;
+    }
+
+    /** The candidates not excluded and not ejected; if all are ejected, the non-excluded ones anyway. */
+    List<Backend> usable(List<Backend> backends, Set<Backend> excluded) {
+        long now = clock.getAsLong();
+        List<Backend> healthy = new ArrayList<>();
+        List<Backend> notTried = new ArrayList<>();
+        for (Backend backend : backends) {
+            if (!excluded.contains(backend)) {
+                notTried.add(backend);
+                if (state(backend).ejectedUntil - now <= 0) {
+                    healthy.add(backend);
+                }
+            }
+        }
+        return healthy.isEmpty() ? notTried : healthy;
+    }
+
+    int inFlight(Backend backend) {
+        return state(backend).inFlight.get();
+    }
+
+    void started(Backend backend) {
+        state(backend).inFlight.incrementAndGet();
+    }
+
+    void ended(Backend backend) {
+        state(backend).inFlight.decrementAndGet();
+    }
+
+    void connectSucceeded(Backend backend) {
+        state(backend).failures.set(0);
+    }
+
+    void connectFailed(Backend backend) {
+        State state = state(backend);
+        if (state.failures.incrementAndGet() >= FAILURES_TO_EJECT) {
+            state.failures.set(0);
+            state.ejectedUntil = clock.getAsLong() + EJECTION_NANOS;
+        }
+    }
+
+    private State state(Backend backend) {
+        return states.computeIfAbsent(backend.address(), a -> new State(clock.getAsLong()));
+    }
+
+    private static final class State {
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        volatile long ejectedUntil;
+
+        State(long now) {
+            ejectedUntil = now;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.wharf.gateway;
+
+import io.netty.channel.EventLoop;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One {@link BackendPool} per event loop and backend address, so a proxied exchange stays on one thread. */
+final class BackendPools {
+
+    private final ConcurrentHashMap<Key, BackendPool> pools = new ConcurrentHashMap<>();
+    private final GatewaySettings settings;
+    private final Transports transports;
+
+    BackendPools(GatewaySettings settings, Transports transports) {
+        this.settings = settings;
+        this.transports = transports;
+    }
+
+    BackendPool pool(EventLoop loop, Backend backend) {
+        return pools.computeIfAbsent(new Key(loop, backend.host(), backend.port()),
+                key -> new BackendPool(loop, backend, settings, transports));
+    }
+
+    private record Key(EventLoop loop, String host, int port) {
+    }
+}

@@ -1,0 +1,321 @@
+package io.wharf.gateway;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One proxied request: picks a backend, streams the request to it and the response back, and
+ * retries an idempotent request once on another backend if the first fails before answering and
+ * before any body byte went out. Runs on the client channel's event loop, which also owns the
+ * backend connections it uses.
+ */
+final class Exchange {
+
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+            HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+
+    private final ProxyFrontendHandler owner;
+    private final ChannelHandlerContext client;
+    private final GatewayContext gateway;
+    private final AppRoute route;
+    private final HttpRequest request;
+    private final boolean keepAliveClient;
+    private final long startNanos = System.nanoTime();
+    private final Set<Backend> tried = new HashSet<>();
+    private final ArrayDeque<HttpContent> pending = new ArrayDeque<>();
+    private Backend backend;
+    private BackendPool pool;
+    private Channel backendChannel;
+    private ScheduledFuture<?> timeout;
+    private long bodyBytes;
+    private boolean requestComplete;
+    private boolean lastSent;
+    private boolean bodySent;
+    private boolean responseStarted;
+    private boolean skippingInformational;
+    private boolean backendKeepAlive;
+    private int status;
+    private boolean done;
+
+    Exchange(ProxyFrontendHandler owner, ChannelHandlerContext client, GatewayContext gateway, AppRoute route,
+             HttpRequest request, boolean keepAliveClient) {
+        this.owner = owner;
+        this.client = client;
+        this.gateway = gateway;
+        this.route = route;
+        this.request = request;
+        this.keepAliveClient = keepAliveClient;
+    }
+
+    boolean requestComplete() {
+        return requestComplete;
+    }
+
+    void start() {
+        attempt();
+    }
+
+    void onClientContent(HttpContent content) {
+        bodyBytes += content.content().readableBytes();
+        if (content instanceof LastHttpContent) {
+            requestComplete = true;
+            client.channel().config().setAutoRead(false);
+            long millis = gateway.settings().responseTimeout().toMillis();
+            timeout = client.channel().eventLoop().schedule(this::onTimeout, millis, TimeUnit.MILLISECONDS);
+        }
+        if (done) {
+            content.release();
+        } else if (bodyBytes > gateway.settings().maxBodyBytes()) {
+            content.release();
+            failAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "request body is larger than " + gateway.settings().maxBodyBytes() + " bytes");
+        } else if (backendChannel == null) {
+            pending.add(content);
+            if (pending.size() > 16) {
+                client.channel().config().setAutoRead(false);
+            }
+        } else {
+            send(backendChannel, content);
+            backendChannel.flush();
+            if (!backendChannel.isWritable()) {
+                client.channel().config().setAutoRead(false);
+            }
+        }
+    }
+
+    private void attempt() {
+        List<Backend> candidates = gateway.health().usable(route.backends(), tried);
+        if (candidates.isEmpty()) {
+            fail(HttpResponseStatus.BAD_GATEWAY, "no backend of app " + route.key() + " is left to try");
+            return;
+        }
+        Backend chosen = route.balancer().pick(candidates, gateway.health()::inFlight);
+        tried.add(chosen);
+        gateway.health().started(chosen);
+        BackendPool chosenPool = gateway.pools().pool(client.channel().eventLoop(), chosen);
+        Future<Channel> acquired = chosenPool.acquire();
+        acquired.addListener(f -> onAcquired(chosen, chosenPool, acquired));
+    }
+
+    private void onAcquired(Backend chosen, BackendPool chosenPool, Future<Channel> acquired) {
+        if (!acquired.isSuccess()) {
+            gateway.health().ended(chosen);
+            gateway.health().connectFailed(chosen);
+            if (!done) {
+                retryOrFail("cannot connect to backend " + chosen.instanceId() + " of app " + route.key()
+                        + ": " + acquired.cause().getMessage());
+            }
+            return;
+        }
+        Channel channel = acquired.getNow();
+        gateway.health().connectSucceeded(chosen);
+        if (done) {
+            gateway.health().ended(chosen);
+            chosenPool.release(channel);
+            return;
+        }
+        backend = chosen;
+        pool = chosenPool;
+        backendChannel = channel;
+        channel.pipeline().get(ProxyBackendHandler.class).bind(this);
+        channel.write(request).addListener(written -> onWritten(channel, written));
+        if (lastSent) {
+            send(channel, LastHttpContent.EMPTY_LAST_CONTENT);
+        }
+        while (!pending.isEmpty()) {
+            send(channel, pending.poll());
+        }
+        channel.flush();
+        client.channel().config().setAutoRead(!requestComplete && channel.isWritable());
+    }
+
+    private void send(Channel channel, HttpContent content) {
+        bodySent |= content.content().isReadable();
+        lastSent |= content instanceof LastHttpContent;
+        channel.write(content).addListener(written -> onWritten(channel, written));
+    }
+
+    private void onWritten(Channel channel, Future<?> written) {
+        if (!written.isSuccess() && backendChannel == channel && !responseStarted) {
+            detach(false);
+            retryOrFail("cannot send the request to backend " + backend.instanceId() + " of app " + route.key());
+        }
+    }
+
+    private void retryOrFail(String detail) {
+        boolean another = tried.size() < route.backends().size();
+        if (IDEMPOTENT.contains(request.method()) && !bodySent && tried.size() < 2 && another && !responseStarted) {
+            attempt();
+        } else {
+            fail(HttpResponseStatus.BAD_GATEWAY, detail);
+        }
+    }
+
+    void onBackendMessage(HttpObject msg) {
+        if (done || msg.decoderResult().isFailure()) {
+            ReferenceCountUtil.release(msg);
+            if (!done) {
+                detach(false);
+                fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
+                        + " sent an invalid response");
+            }
+            return;
+        }
+        if (msg instanceof HttpResponse response) {
+            int code = response.status().code();
+            if (code < 200 && code != 101) {
+                skippingInformational = !(msg instanceof LastHttpContent);
+                ReferenceCountUtil.release(msg);
+                return;
+            }
+            cancelTimeout();
+            responseStarted = true;
+            status = code;
+            backendKeepAlive = HttpUtil.isKeepAlive(response);
+            ForwardedHeaders.toClient(response, request.method().equals(HttpMethod.HEAD));
+            HttpUtil.setKeepAlive(response, keepAliveClient && requestComplete);
+        } else if (skippingInformational) {
+            skippingInformational = !(msg instanceof LastHttpContent);
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (msg instanceof LastHttpContent) {
+            detach(backendKeepAlive && lastSent);
+            record(status);
+            client.writeAndFlush(msg);
+            finish(!keepAliveClient || !requestComplete);
+        } else {
+            client.writeAndFlush(msg);
+            if (msg instanceof HttpContent && !client.channel().isWritable()) {
+                backendChannel.config().setAutoRead(false);
+            }
+        }
+    }
+
+    void onBackendClosed(Channel channel) {
+        if (channel != backendChannel) {
+            return;
+        }
+        backendChannel = null;
+        gateway.health().ended(backend);
+        if (!done) {
+            retryOrFail("backend " + backend.instanceId() + " of app " + route.key()
+                    + " closed the connection before the response was complete");
+        }
+    }
+
+    void onBackendWritable() {
+        if (!requestComplete) {
+            client.channel().config().setAutoRead(true);
+        }
+    }
+
+    void resumeBackendReads() {
+        if (backendChannel != null) {
+            backendChannel.config().setAutoRead(true);
+        }
+    }
+
+    /** The client went away: drop everything. */
+    void abort() {
+        if (!done) {
+            done = true;
+            cancelTimeout();
+            if (backendChannel != null) {
+                detach(false);
+            }
+            releasePending();
+        }
+    }
+
+    private void onTimeout() {
+        if (!done && !responseStarted) {
+            fail(HttpResponseStatus.GATEWAY_TIMEOUT, "app " + route.key() + " did not answer within "
+                    + gateway.settings().responseTimeout().toMillis() + " ms");
+        }
+    }
+
+    private void fail(HttpResponseStatus failure, String detail) {
+        respondWithProblem(failure, detail, !keepAliveClient || !requestComplete);
+    }
+
+    private void failAndClose(HttpResponseStatus failure, String detail) {
+        respondWithProblem(failure, detail, true);
+    }
+
+    private void respondWithProblem(HttpResponseStatus failure, String detail, boolean closeClient) {
+        if (done) {
+            return;
+        }
+        if (backendChannel != null) {
+            detach(false);
+        }
+        record(failure.code());
+        if (responseStarted) {
+            done = true;
+            cancelTimeout();
+            releasePending();
+            client.close();
+            return;
+        }
+        FullHttpResponse problem = Problems.problem(failure, detail);
+        HttpUtil.setKeepAlive(problem, !closeClient);
+        client.writeAndFlush(problem);
+        finish(closeClient);
+    }
+
+    private void record(int finalStatus) {
+        gateway.counters(route).record(finalStatus, System.nanoTime() - startNanos);
+    }
+
+    private void finish(boolean closeClient) {
+        done = true;
+        cancelTimeout();
+        releasePending();
+        owner.exchangeDone(closeClient);
+    }
+
+    private void releasePending() {
+        pending.forEach(HttpContent::release);
+        pending.clear();
+    }
+
+    private void detach(boolean reuse) {
+        Channel channel = backendChannel;
+        backendChannel = null;
+        ProxyBackendHandler handler = channel.pipeline().get(ProxyBackendHandler.class);
+        if (handler != null) {
+            handler.unbind();
+        }
+        gateway.health().ended(backend);
+        if (reuse) {
+            channel.config().setAutoRead(true);
+            pool.release(channel);
+        } else {
+            channel.close();
+        }
+    }
+
+    private void cancelTimeout() {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.wharf.gateway;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+
+/** The pipeline of a client connection. */
+final class FrontendInitializer extends ChannelInitializer<Channel> {
+
+    private final GatewayContext gateway;
+
+    FrontendInitializer(GatewayContext gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        GatewaySettings settings = gateway.settings();
+        HttpDecoderConfig decoder = new HttpDecoderConfig()
+                .setMaxInitialLineLength(8192)
+                .setMaxHeaderSize(settings.maxHeaderBytes())
+                .setMaxChunkSize(65536);
+        channel.pipeline().addLast(
+                new HttpServerCodec(decoder),
+                new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                new ProxyFrontendHandler(gateway));
+    }
+}

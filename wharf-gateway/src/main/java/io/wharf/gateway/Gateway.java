@@ -1,0 +1,68 @@
+package io.wharf.gateway;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+
+/** Wharf's HTTP/1.1 reverse proxy and load balancer. Routes requests by Host header to ready backends. */
+public final class Gateway implements AutoCloseable {
+
+    private final Channel server;
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final GatewayContext context;
+
+    private Gateway(Channel server, EventLoopGroup boss, EventLoopGroup workers, GatewayContext context) {
+        this.server = server;
+        this.boss = boss;
+        this.workers = workers;
+        this.context = context;
+    }
+
+    public static Gateway start(GatewaySettings settings, Routes routes) {
+        Transports transports = Transports.detect();
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transports.ioHandlerFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(settings.workerThreads(),
+                transports.ioHandlerFactory());
+        GatewayContext context = new GatewayContext(settings, routes, new BackendHealth(System::nanoTime),
+                new BackendPools(settings, transports));
+        try {
+            Channel server = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(transports.serverChannel())
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new FrontendInitializer(context))
+                    .bind(settings.bindAddress(), settings.port())
+                    .sync()
+                    .channel();
+            return new Gateway(server, boss, workers, context);
+        } catch (Exception e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new GatewayException("cannot listen on " + settings.bindAddress() + ":" + settings.port(), e);
+        }
+    }
+
+    public int port() {
+        return ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    public AppCounters counters(String system, String app) {
+        return context.counters(system, app);
+    }
+
+    @Override
+    public void close() {
+        server.close().syncUninterruptibly();
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

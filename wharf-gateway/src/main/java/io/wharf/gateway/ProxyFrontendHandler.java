@@ -1,0 +1,193 @@
+package io.wharf.gateway;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+
+/** Routes each request of a client connection by its Host header; one exchange at a time. */
+final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
+
+    private final GatewayContext gateway;
+    private final ArrayDeque<HttpObject> queued = new ArrayDeque<>();
+    private ChannelHandlerContext ctx;
+    private Exchange current;
+    private boolean discarding;
+    private boolean closing;
+
+    ProxyFrontendHandler(GatewayContext gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof HttpObject object && !closing) {
+            queued.add(object);
+            next();
+        } else {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    void exchangeDone(boolean closeClient) {
+        current = null;
+        if (closeClient) {
+            close();
+        } else {
+            ctx.channel().config().setAutoRead(true);
+            next();
+        }
+    }
+
+    private void next() {
+        while (!closing && !queued.isEmpty()) {
+            if (current == null) {
+                start(queued.poll());
+            } else if (!current.requestComplete() && queued.peek() instanceof HttpContent content) {
+                queued.poll();
+                if (content.decoderResult().isFailure()) {
+                    content.release();
+                    ctx.close();
+                    return;
+                }
+                current.onClientContent(content);
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void start(HttpObject msg) {
+        if (discarding || !(msg instanceof HttpRequest request)) {
+            discarding = discarding && !(msg instanceof LastHttpContent);
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        discarding = !(msg instanceof LastHttpContent);
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (request.decoderResult().isFailure()) {
+            Throwable cause = request.decoderResult().cause();
+            ReferenceCountUtil.release(request);
+            respond(statusFor(cause), "malformed request: " + cause.getMessage(), false, null);
+            return;
+        }
+        String rawHost = request.headers().get(HttpHeaderNames.HOST);
+        String host = HostNames.normalize(rawHost);
+        AppRoute route = host == null ? null : gateway.routes().snapshot().find(host, gateway.settings().domain());
+        if (host == null) {
+            respond(HttpResponseStatus.BAD_REQUEST,
+                    rawHost == null ? "the request has no Host header" : "bad Host header: " + rawHost, keepAlive, null);
+        } else if (route == null) {
+            respond(HttpResponseStatus.NOT_FOUND, "no app serves host " + host, keepAlive, null);
+        } else if (route.backends().isEmpty()) {
+            respond(HttpResponseStatus.SERVICE_UNAVAILABLE, "app " + route.key() + " has no ready backend",
+                    keepAlive, route);
+        } else if (HttpUtil.getContentLength(request, 0L) > gateway.settings().maxBodyBytes()) {
+            respond(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "request body of app " + route.key()
+                    + " is larger than " + gateway.settings().maxBodyBytes() + " bytes", false, route);
+        } else {
+            discarding = false;
+            if (HttpUtil.is100ContinueExpected(request)) {
+                ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
+            }
+            ForwardedHeaders.toBackend(request, clientIp(), rawHost);
+            current = new Exchange(this, ctx, gateway, route, request, keepAlive);
+            current.start();
+            if (msg instanceof LastHttpContent last && current != null) {
+                current.onClientContent(last);
+            }
+            return;
+        }
+        ReferenceCountUtil.release(request);
+    }
+
+    private void respond(HttpResponseStatus status, String detail, boolean keepAlive, AppRoute route) {
+        FullHttpResponse response = Problems.problem(status, detail);
+        HttpUtil.setKeepAlive(response, keepAlive);
+        if (route != null) {
+            gateway.counters(route).record(status.code(), 0);
+        }
+        ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            close();
+        }
+    }
+
+    private void close() {
+        closing = true;
+        queued.forEach(ReferenceCountUtil::release);
+        queued.clear();
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static HttpResponseStatus statusFor(Throwable cause) {
+        if (cause instanceof TooLongHttpHeaderException) {
+            return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+        }
+        if (cause instanceof TooLongHttpLineException) {
+            return HttpResponseStatus.REQUEST_URI_TOO_LONG;
+        }
+        return cause instanceof TooLongFrameException
+                ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST;
+    }
+
+    private String clientIp() {
+        return ctx.channel().remoteAddress() instanceof InetSocketAddress address && address.getAddress() != null
+                ? address.getAddress().getHostAddress() : "unknown";
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (current != null) {
+            current.abort();
+            current = null;
+        }
+        closing = true;
+        queued.forEach(ReferenceCountUtil::release);
+        queued.clear();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable() && current != null) {
+            current.resumeBackendReads();
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent && current == null) {
+            ctx.close();
+        }
+        ReferenceCountUtil.release(event);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}

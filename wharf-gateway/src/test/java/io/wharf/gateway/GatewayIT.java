@@ -1,0 +1,276 @@
+package io.wharf.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GatewayIT {
+
+    static {
+        LeakCounter.install();
+    }
+
+    private static final String HOST = "hello.demo.wharf.localhost";
+
+    private final Routes routes = new Routes();
+    private TestBackend one;
+    private TestBackend two;
+    private TestBackend three;
+    private Gateway gateway;
+    private RawHttpClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        one = new TestBackend("one");
+        two = new TestBackend("two");
+        three = new TestBackend("three");
+        routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN,
+                List.of(one.backend(), two.backend(), three.backend()));
+        GatewaySettings d = GatewaySettings.defaults();
+        gateway = Gateway.start(new GatewaySettings("127.0.0.1", 0, d.domain(), 2, d.maxHeaderBytes(),
+                d.maxBodyBytes(), d.idleTimeout(), d.connectTimeout(), Duration.ofSeconds(10)), routes);
+        client = new RawHttpClient(gateway.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.close();
+        gateway.close();
+        one.close();
+        two.close();
+        three.close();
+        assertThat(LeakCounter.leaks()).as("buffers leaked").isZero();
+    }
+
+    @Test
+    void keep_alive_requests_are_spread_over_all_backends() throws Exception {
+        Map<String, Integer> answers = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            RawHttpClient.Response response = client.get(HOST, "/");
+            assertThat(response.status()).isEqualTo(200);
+            answers.merge(response.text(), 1, Integer::sum);
+        }
+
+        assertThat(answers).containsOnlyKeys("one", "two", "three");
+        assertThat(answers.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(60));
+        assertThat(gateway.counters("demo", "hello").requests()).isEqualTo(300);
+        assertThat(gateway.counters("demo", "hello").responses(2)).isEqualTo(300);
+    }
+
+    @Test
+    void a_stopped_backend_causes_no_failures_because_requests_are_retried() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            assertThat(client.get(HOST, "/").status()).isEqualTo(200);
+        }
+        two.close();
+
+        int failures = 0;
+        for (int i = 0; i < 100; i++) {
+            RawHttpClient.Response response = client.get(HOST, "/");
+            if (response.status() != 200 || response.text().equals("two")) {
+                failures++;
+            }
+        }
+
+        assertThat(failures).isZero();
+    }
+
+    @Test
+    void a_five_megabyte_chunked_post_reaches_the_backend_intact() throws Exception {
+        byte[] body = new byte[5 * 1024 * 1024];
+        new Random(42).nextBytes(body);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+
+        RawHttpClient.Response response = client.send("POST", HOST, "/upload", body, true);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).endsWith(" " + body.length + " " + sha);
+    }
+
+    @Test
+    void forwarded_headers_arrive_at_the_backend() throws Exception {
+        client.get(HOST + ":7080", "/", "X-Forwarded-For: 10.1.2.3");
+        client.get(HOST + ":7080", "/", "X-Forwarded-For: 10.1.2.3");
+        client.get(HOST + ":7080", "/", "X-Forwarded-For: 10.1.2.3");
+
+        for (TestBackend backend : List.of(one, two, three)) {
+            assertThat(backend.lastForwardedFor.get()).isEqualTo("10.1.2.3, 127.0.0.1");
+            assertThat(backend.lastForwardedHost.get()).isEqualTo(HOST + ":7080");
+        }
+    }
+
+    @Test
+    void a_new_backend_list_takes_effect_at_once() throws Exception {
+        assertThat(client.get(HOST, "/").status()).isEqualTo(200);
+
+        routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(three.backend()));
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(client.get(HOST, "/").text()).isEqualTo("three");
+        }
+    }
+
+    @Test
+    void unknown_hosts_and_apps_without_backends_get_problems() throws Exception {
+        routes.setApp("demo", "empty", List.of(), Balancing.LEAST_CONNECTIONS, List.of());
+
+        RawHttpClient.Response unknown = client.get("nope.demo.wharf.localhost", "/");
+        RawHttpClient.Response empty = client.get("empty.demo.wharf.localhost", "/");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(empty.status()).isEqualTo(503);
+        assertThat(empty.headers()).containsEntry("content-type", "application/problem+json");
+        assertThat(empty.text()).contains("app demo/empty");
+    }
+
+    @Test
+    void a_backend_that_refuses_connections_gives_502() throws Exception {
+        Backend dead = three.backend();
+        three.close();
+        routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(dead));
+
+        RawHttpClient.Response response = client.get(HOST, "/");
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.text()).contains("app demo/hello");
+    }
+
+    @Test
+    void a_chunked_response_streams_through_to_the_client() throws Exception {
+        RawHttpClient.Response response = client.get(HOST, "/stream");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("transfer-encoding", "chunked");
+        assertThat(response.text().lines()).hasSize(1000).last().asString().endsWith(" line 999");
+        assertThat(client.get(HOST, "/").status()).as("the connection is still usable").isEqualTo(200);
+    }
+
+    @Test
+    void a_backend_that_does_not_answer_gives_504() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             Gateway quick = startGateway(Duration.ofSeconds(60), Duration.ofMillis(300));
+             RawHttpClient quickClient = new RawHttpClient(quick.port())) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN,
+                    List.of(new Backend("silent", "127.0.0.1", silent.getLocalPort())));
+
+            RawHttpClient.Response response = quickClient.get(HOST, "/");
+
+            assertThat(response.status()).isEqualTo(504);
+            assertThat(response.text()).contains("app demo/hello", "300 ms");
+            assertThat(quick.counters("demo", "hello").responses(5)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void an_idle_client_connection_is_closed_after_the_idle_timeout() throws Exception {
+        try (Gateway quick = startGateway(Duration.ofMillis(300), Duration.ofSeconds(10));
+             Socket socket = new Socket("127.0.0.1", quick.port())) {
+            socket.setSoTimeout(5000);
+            long start = System.nanoTime();
+
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(200),
+                    Duration.ofSeconds(4));
+        }
+    }
+
+    @Test
+    void a_pooled_connection_the_backend_closed_is_not_reused() throws Exception {
+        try (ClosingBackend closing = new ClosingBackend()) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(closing.backend()));
+
+            for (int i = 0; i < 5; i++) {
+                RawHttpClient.Response response = client.send("POST", HOST, "/", "x".getBytes(), false);
+                assertThat(response.status()).isEqualTo(200);
+                Thread.sleep(100);
+            }
+
+            assertThat(closing.connections).hasValue(5);
+        }
+    }
+
+    @Test
+    void the_request_body_is_streamed_to_the_backend_before_the_client_finished_sending() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /upload HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\nhello\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> one.hits.get() + two.hits.get() + three.hits.get() == 1);
+
+            out.write("6\r\n world\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.setSoTimeout(5000);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains(" 11 ");
+        }
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_gets_413_and_the_connection_is_closed() throws Exception {
+        GatewaySettings d = GatewaySettings.defaults();
+        try (Gateway small = Gateway.start(new GatewaySettings("127.0.0.1", 0, d.domain(), 1, d.maxHeaderBytes(),
+                1024 * 1024, d.idleTimeout(), d.connectTimeout(), d.responseTimeout()), routes);
+             RawHttpClient smallClient = new RawHttpClient(small.port())) {
+
+            RawHttpClient.Response tooLong = smallClient.send("POST", HOST, "/", new byte[1024 * 1024 + 1], false);
+            RawHttpClient.Response tooChunky = smallClient.send("POST", HOST, "/", new byte[2 * 1024 * 1024], true);
+            RawHttpClient.Response fits = smallClient.send("POST", HOST, "/", new byte[1024 * 1024], true);
+
+            assertThat(tooLong.status()).isEqualTo(413);
+            assertThat(tooChunky.status()).isEqualTo(413);
+            assertThat(tooChunky.headers()).containsEntry("connection", "close");
+            assertThat(fits.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void pipelined_requests_are_answered_in_order() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+            String request = "GET / HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n";
+            socket.getOutputStream().write((request + request + request).getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.setSoTimeout(5000);
+
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answers.split("HTTP/1.1 200 OK", -1)).hasSize(5);
+        }
+    }
+
+    @Test
+    void a_post_is_not_retried_but_gets_502_when_its_backend_refuses() throws Exception {
+        Backend dead = two.backend();
+        two.close();
+        routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(dead, one.backend()));
+
+        RawHttpClient.Response response = client.send("POST", HOST, "/", "data".getBytes(), false);
+        RawHttpClient.Response next = client.send("POST", HOST, "/", "data".getBytes(), false);
+
+        assertThat(List.of(response.status(), next.status())).containsExactlyInAnyOrder(502, 200);
+        assertThat(one.hits).hasValue(1);
+    }
+
+    private Gateway startGateway(Duration idle, Duration response) {
+        GatewaySettings d = GatewaySettings.defaults();
+        return Gateway.start(new GatewaySettings("127.0.0.1", 0, d.domain(), 1, d.maxHeaderBytes(),
+                d.maxBodyBytes(), idle, d.connectTimeout(), response), routes);
+    }
+}

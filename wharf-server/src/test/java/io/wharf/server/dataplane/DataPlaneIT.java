@@ -1,0 +1,160 @@
+package io.wharf.server.dataplane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.wharf.dns.DnsServer;
+import io.wharf.gateway.Gateway;
+import io.wharf.server.ApiClient;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.Lookup;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.SRVRecord;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.Type;
+
+/** Every app gets a name and a load balancer: the gateway and DNS follow its ready instances. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DataPlaneIT {
+    private static final Path HOME = Homes.create("dataplane");
+    private static final Pattern SERVED_BY = Pattern.compile("hello from (\\S+)");
+    private final String system = "dp-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String host = "hello." + system + ".wharf.localhost";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Gateway gateway;
+    @Autowired
+    DnsServer dns;
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("wharf.home", HOME::toString);
+        registry.add("wharf.gateway.port", () -> "0");
+        registry.add("wharf.dns.port", () -> "0");
+    }
+
+    @BeforeAll
+    static void buildTheSampleImage() {
+        PodmanCli.ensureHelloImage();
+    }
+
+    @BeforeEach
+    void createSystem() throws IOException {
+        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void deleteSystem() {
+        api.delete("/api/v1/systems/" + system + "?cascade=true");
+        await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf(system).isEmpty());
+    }
+
+    private void createHello(int replicas) {
+        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
+                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
+                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(replicas));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    private Set<String> readyIds() {
+        Set<String> ids = new HashSet<>();
+        api.get("/api/v1/systems/" + system + "/apps/hello/instances").json().valueStream()
+                .filter(i -> i.get("ready").asBoolean()).forEach(i -> ids.add(i.get("id").asString()));
+        return ids;
+    }
+
+    private Set<String> servedBy(int requests) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requests; i++) {
+            RawHttp.Reply reply = RawHttp.get(gateway.port(), host, "/");
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            Matcher m = SERVED_BY.matcher(reply.text());
+            assertThat(m.find()).as(reply.text()).isTrue();
+            seen.add(m.group(1));
+        }
+        return seen;
+    }
+
+    private Record[] lookup(String name, int type) throws Exception {
+        SimpleResolver resolver = new SimpleResolver("127.0.0.1");
+        resolver.setPort(dns.port());
+        Lookup lookup = new Lookup(name, type);
+        lookup.setResolver(resolver);
+        lookup.setCache(null);
+        Record[] answers = lookup.run();
+        assertThat(lookup.getResult()).as(lookup.getErrorString()).isEqualTo(Lookup.SUCCESSFUL);
+        return answers;
+    }
+
+    @Test
+    void theGatewaySpreadsRequestsOverEveryReadyInstance() {
+        createHello(3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> readyIds().size() == 3);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(servedBy(30)).isEqualTo(readyIds()));
+    }
+
+    @Test
+    void anAppWithNoReadyInstanceIsServiceUnavailableAndAnUnknownHostIsNotFound() {
+        createHello(0);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(RawHttp.get(gateway.port(), host, "/").status()).isEqualTo(503));
+        RawHttp.Reply unknown = RawHttp.get(gateway.port(), "nope." + system + ".wharf.localhost", "/");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text()).contains("application/problem+json");
+    }
+
+    @Test
+    void dnsAnswersTheGatewayAddressAndListsTheReadyInstancesInSrv() throws Exception {
+        createHello(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> readyIds().size() == 2);
+
+        Record[] a = lookup(host + ".", Type.A);
+        assertThat(((ARecord) a[0]).getAddress().getHostAddress()).isEqualTo("127.0.0.1");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            List<Integer> ports = java.util.Arrays.stream(lookup("_http._tcp." + host + ".", Type.SRV))
+                    .map(r -> ((SRVRecord) r).getPort()).sorted().toList();
+            List<Integer> published = api.get("/api/v1/systems/" + system + "/apps/hello/instances").json()
+                    .valueStream().filter(i -> i.get("ready").asBoolean())
+                    .map(i -> Integer.parseInt(i.get("address").asString().split(":")[1])).sorted().toList();
+            assertThat(ports).hasSize(2).isEqualTo(published);
+        });
+    }
+
+    @Test
+    void aNameThatIsNoAppIsNxdomain() throws Exception {
+        SimpleResolver resolver = new SimpleResolver("127.0.0.1");
+        resolver.setPort(dns.port());
+        var query = org.xbill.DNS.Message.newQuery(Record.newRecord(
+                org.xbill.DNS.Name.fromString("ghost." + system + ".wharf.localhost."), Type.A, org.xbill.DNS.DClass.IN));
+
+        assertThat(resolver.send(query).getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    }
+}
