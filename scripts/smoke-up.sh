@@ -33,4 +33,18 @@ addresses=$(./wharf ps smoke/hello -o json | grep -o '"address" *: *"[^"]*"' | c
 for address in $addresses; do
   busybox wget -q -O - "http://$address/" | grep 'hello from'
 done
-echo "smoke: ./wharf up and the tour's first steps work"
+
+# The app's name and load balancer: the gateway spreads over all three, DNS names them.
+host=hello.smoke.wharf.localhost
+served=$(for _ in $(seq 1 30); do
+  busybox wget -q -O - --header "Host: $host" "http://127.0.0.1:$WHARF_GATEWAY_PORT/" | grep -o 'hello from [a-z0-9-]*'
+done | sort | uniq -c)
+echo "$served"
+[ "$(echo "$served" | grep -c .)" -eq 3 ] || { echo "smoke: the gateway did not spread over 3 instances" >&2; exit 1; }
+if command -v dig >/dev/null; then
+  dig +short @127.0.0.1 -p "$WHARF_DNS_PORT" "$host" | tee /dev/stderr | grep -qx 127.0.0.1
+  srv=$(dig +short @127.0.0.1 -p "$WHARF_DNS_PORT" SRV "_http._tcp.$host")
+  echo "$srv"
+  [ "$(echo "$srv" | grep -c .)" -eq 3 ] || { echo "smoke: SRV does not list 3 instances" >&2; exit 1; }
+fi
+echo "smoke: ./wharf up, the tour's first steps, the gateway and DNS work"
