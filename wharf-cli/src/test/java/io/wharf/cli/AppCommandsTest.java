@@ -60,6 +60,7 @@ class AppCommandsTest {
                 Port:          8080
                 Command:       sh -c httpd
                 Env:           A=1, B=2
+                Domains:       -
                 CPU:           500m
                 Memory:        -
                 Health check:  http /healthz, every 10s, timeout 1s, failing after 3

@@ -19,7 +19,7 @@ class AppCreateCommandTest {
     void everyOptionBecomesItsFieldOfTheRequestAndTheCommandFollowsTheDoubleDash() {
         Result result = Cli.against(server, "app", "create", "demo/hello", "--image", "localhost/wharf/hello:1",
                 "--replicas", "3", "--port", "8080", "--type", "batch", "--env", "GREETING=hi there", "--env", "A=b=c",
-                "--cpu", "500m", "--memory", "256Mi", "--health-http", "/healthz", "--health-port", "8081",
+                "--domain", "shop.example.test", "--domain", "www.shop.example.test", "--cpu", "500m", "--memory", "256Mi", "--health-http", "/healthz", "--health-port", "8081",
                 "--health-period", "2", "--health-timeout", "3", "--health-failures", "4",
                 "--", "sh", "-c", "echo $HOME; --not-an-option");
 
@@ -32,6 +32,7 @@ class AppCreateCommandTest {
                 {"name": "hello", "image": "localhost/wharf/hello:1", "replicas": 3, "port": 8080, "type": "batch",
                  "command": ["sh", "-c", "echo $HOME; --not-an-option"],
                  "env": {"GREETING": "hi there", "A": "b=c"},
+                 "domains": ["shop.example.test", "www.shop.example.test"],
                  "resources": {"cpu": "500m", "memory": "256Mi"},
                  "healthCheck": {"type": "http", "path": "/healthz", "port": 8081, "periodSeconds": 2,
                                  "timeoutSeconds": 3, "failureThreshold": 4}}"""));

@@ -1,15 +1,23 @@
 package io.wharf.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The desired state of an application: how many instances of which template. {@code revision}
- * counts template changes; {@code changedAt} is when the desired state last changed at all.
+ * The desired state of an application: how many instances of which template, and the custom
+ * domains it answers to besides its own name. {@code revision} counts template changes;
+ * {@code changedAt} is when the desired state last changed at all.
  */
 public record App(String system, String name, int replicas, AppTemplate template, long revision,
-                  Instant createdAt, Instant changedAt) {
+                  Instant createdAt, Instant changedAt, List<String> domains) {
+    public App(String system, String name, int replicas, AppTemplate template, long revision, Instant createdAt,
+               Instant changedAt) {
+        this(system, name, replicas, template, revision, createdAt, changedAt, List.of());
+    }
+
     public App {
+        domains = domains == null ? List.of() : List.copyOf(domains);
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
@@ -25,7 +33,13 @@ public record App(String system, String name, int replicas, AppTemplate template
     }
 
     public App withReplicas(int newReplicas, Instant now) {
-        return new App(system, name, newReplicas, template, revision, createdAt, now);
+        return new App(system, name, newReplicas, template, revision, createdAt, now, domains);
+    }
+
+    /** Domains route traffic only: a change is no new revision and restarts nothing. */
+    public App withDomains(List<String> newDomains, Instant now) {
+        return newDomains.equals(domains) ? this : new App(system, name, replicas, template, revision, createdAt, now,
+                newDomains);
     }
 
     /** A new template is a new revision; an equal one changes nothing. */
@@ -33,7 +47,7 @@ public record App(String system, String name, int replicas, AppTemplate template
         if (newTemplate.equals(template)) {
             return this;
         }
-        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now);
+        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now, domains);
     }
 
     /** Checks everything a user can set, with the configured upper bound for replicas. */

@@ -46,6 +46,10 @@ public final class AppCreateCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "KEY=VALUE", description = "An environment variable; repeat for more.")
     Map<String, String> env;
 
+    @Option(names = "--domain", paramLabel = "HOST", description = "A custom domain the gateway and DNS answer for;"
+            + " repeat for more.")
+    List<String> domains;
+
     @Option(names = "--cpu", paramLabel = "CPU", description = "CPU limit, such as 500m or 2.")
     String cpu;
 
@@ -73,6 +77,9 @@ public final class AppCreateCommand implements Callable<Integer> {
         }
         if (env != null) {
             env.forEach(body.putObject("env")::put);
+        }
+        if (domains != null) {
+            domains.forEach(body.putArray("domains")::add);
         }
         if (cpu != null || memory != null) {
             ObjectNode resources = body.putObject("resources");

@@ -36,6 +36,7 @@ public final class AppViews {
                 .add("Port", text(app.path("port")))
                 .add("Command", join(app.path("command"), " "))
                 .add("Env", env(app.path("env")))
+                .add("Domains", orDash(join(app.path("domains"), ", ")))
                 .add("CPU", text(resources.path("cpu")))
                 .add("Memory", text(resources.path("memory")))
                 .add("Health check", healthCheck(app.path("healthCheck")))
@@ -53,6 +54,10 @@ public final class AppViews {
         List<String> pairs = new ArrayList<>();
         env.properties().forEach(e -> pairs.add(e.getKey() + "=" + text(e.getValue())));
         return String.join(", ", pairs);
+    }
+
+    private static String orDash(String value) {
+        return value.isEmpty() ? "-" : value;
     }
 
     private static String join(JsonNode array, String separator) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * rejected by the JSON reader, so that a misspelt field is never silently ignored.
  */
 public record AppRequest(String name, String image, Integer replicas, Integer port, String type, List<String> command,
-                         Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck) {
+                         Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
+                         List<String> domains) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     AppTemplate template(AppTemplate base, Errors errors) {

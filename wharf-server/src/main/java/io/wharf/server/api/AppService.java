@@ -7,6 +7,7 @@ import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
 import io.wharf.model.AppTemplate;
+import io.wharf.model.Domains;
 import io.wharf.model.Errors;
 import io.wharf.model.Instance;
 import io.wharf.model.Names;
@@ -48,9 +49,11 @@ public class AppService {
         }
         AppTemplate template = request.template(null, errors);
         template.validate(errors);
+        Domains.check(errors, request.domains());
         errors.throwIfAny();
+        requireFreeDomains(new AppKey(system, request.name()), request.domains());
         Instant now = clock.instant();
-        App app = new App(system, request.name(), request.replicas(), template, 1, now, now);
+        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, request.domains());
         store.createApp(app);
         events.normal(app.key(), "Created", "created with " + app.replicas() + " replicas of " + template.image());
         engine.appChanged(app.key());
@@ -67,9 +70,14 @@ public class AppService {
         }
         AppTemplate template = request.template(app.template(), errors);
         template.validate(errors);
+        Domains.check(errors, request.domains());
         errors.throwIfAny();
+        requireFreeDomains(key, request.domains());
         Instant now = clock.instant();
         App changed = app.withTemplate(template, now);
+        if (request.domains() != null) {
+            changed = changed.withDomains(request.domains(), now);
+        }
         if (request.replicas() != null && request.replicas() != changed.replicas()) {
             changed = changed.withReplicas(request.replicas(), now);
         }
@@ -97,6 +105,10 @@ public class AppService {
         }
         if (after.revision() != before.revision()) {
             events.normal(after.key(), "Updated", "revision " + after.revision() + " runs " + after.template().image());
+        }
+        if (!after.domains().equals(before.domains())) {
+            events.normal(after.key(), "Domains", after.domains().isEmpty() ? "no custom domains"
+                    : "answers to " + String.join(", ", after.domains()));
         }
         if (after.replicas() != before.replicas()) {
             events.normal(after.key(), "Scaled", "scaled from " + before.replicas() + " to " + after.replicas() + " replicas");
@@ -129,6 +141,20 @@ public class AppService {
     App require(AppKey key) {
         return store.findApp(key).orElseThrow(() -> store.findSystem(key.system()).isPresent()
                 ? ApiException.notFound("app " + key) : ApiException.notFound("system " + key.system()));
+    }
+
+    /** A custom domain routes to one app only: a domain another app has is a conflict. */
+    private void requireFreeDomains(AppKey key, List<String> domains) {
+        if (domains == null || domains.isEmpty()) {
+            return;
+        }
+        for (App other : store.listAllApps()) {
+            if (!other.key().equals(key)) {
+                other.domains().stream().filter(domains::contains).findFirst().ifPresent(taken -> {
+                    throw ApiException.conflict("domain " + taken + " belongs to app " + other.key());
+                });
+            }
+        }
     }
 
     private void requireSystem(String system) {

@@ -31,9 +31,9 @@ public class DataPlaneFeed implements EndpointListener {
             records.removeApp(key.system(), key.app());
             return;
         }
-        routes.setApp(key.system(), key.app(), List.of(), Balancing.ROUND_ROBIN, ready.stream()
+        routes.setApp(key.system(), key.app(), app.domains(), Balancing.ROUND_ROBIN, ready.stream()
                 .map(e -> new Backend(e.instanceId(), e.host(), e.port(), DEFAULT_WEIGHT)).toList());
-        records.setApp(key.system(), key.app(), List.of(), ready.stream()
+        records.setApp(key.system(), key.app(), app.domains(), ready.stream()
                 .map(e -> new SrvTarget(e.instanceId(), e.host(), e.port())).toList());
     }
 }

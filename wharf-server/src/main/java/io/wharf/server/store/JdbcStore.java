@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The store on a relational database (H2 or PostgreSQL, same Flyway migrations). */
 public class JdbcStore implements Store {
-    private static final String APP_COLUMNS = "system_name, name, replicas, revision, template, created_at, changed_at";
+    private static final String APP_COLUMNS =
+            "system_name, name, replicas, revision, template, created_at, changed_at, domains";
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -59,9 +60,9 @@ public class JdbcStore implements Store {
     @Override
     public void createApp(App app) {
         try {
-            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(app.system(), app.name(), app.replicas(), app.revision(), json.writeValueAsString(app.template()),
-                            time(app.createdAt()), time(app.changedAt()))
+                            time(app.createdAt()), time(app.changedAt()), json.writeValueAsString(app.domains()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new StoreConflictException("app " + app.key() + " exists already");
@@ -70,9 +71,10 @@ public class JdbcStore implements Store {
 
     @Override
     public boolean updateApp(App app) {
-        return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ? WHERE system_name = ? AND name = ?")
+        return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ?, domains = ?"
+                        + " WHERE system_name = ? AND name = ?")
                 .params(app.replicas(), app.revision(), json.writeValueAsString(app.template()), time(app.changedAt()),
-                        app.system(), app.name())
+                        json.writeValueAsString(app.domains()), app.system(), app.name())
                 .update() > 0;
     }
 
@@ -129,7 +131,11 @@ public class JdbcStore implements Store {
 
     private App app(ResultSet rs, int row) throws SQLException {
         return new App(rs.getString(1), rs.getString(2), rs.getInt(3), json.readValue(rs.getString(5), AppTemplate.class),
-                rs.getLong(4), instant(rs, 6), instant(rs, 7));
+                rs.getLong(4), instant(rs, 6), instant(rs, 7), domains(rs.getString(8)));
+    }
+
+    private List<String> domains(String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
     }
 
     private static SystemSpec system(ResultSet rs, int row) throws SQLException {

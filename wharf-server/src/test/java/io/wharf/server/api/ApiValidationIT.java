@@ -160,6 +160,24 @@ class ApiValidationIT {
     }
 
     @Test
+    void aBadCustomDomainIsRejectedAndADomainOfAnotherAppIsAConflict() {
+        assertProblem(api.post(APPS, """
+                {"name": "web", "image": "localhost/wharf/hello:1", "replicas": 0,
+                 "domains": ["shop.example.test", "Not A Host"]}"""), 422, "domains[1] must be a lower-case host name");
+        assertThat(api.post(APPS, """
+                {"name": "web", "image": "localhost/wharf/hello:1", "replicas": 0,
+                 "domains": ["shop.example.test"]}""").status()).isEqualTo(201);
+
+        assertProblem(api.post(APPS, """
+                {"name": "api", "image": "localhost/wharf/hello:1", "replicas": 0,
+                 "domains": ["shop.example.test"]}"""), 409, "belongs to app demo/web");
+        assertProblem(api.patch(APPS + "/web", "{\"domains\": [\"a\"]}"), 422, "domains[0]");
+
+        assertThat(api.get(APPS).json().valueStream().map(app -> app.get("name").asString())).containsExactly("web");
+        assertThat(api.get(APPS + "/web").json().get("domains").get(0).asString()).isEqualTo("shop.example.test");
+    }
+
+    @Test
     void creatingWhatExistsIsAConflict() {
         assertProblem(api.post(SYSTEMS, "{\"name\":\"demo\"}"), 409, "demo");
     }

@@ -149,6 +149,24 @@ class DataPlaneIT {
     }
 
     @Test
+    void aCustomDomainSetByPatchRoutesAndResolvesWithoutRestartingInstances() throws Exception {
+        createHello(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> readyIds().size() == 1);
+        Set<String> before = readyIds();
+        String domain = system + ".shop.example.test";
+
+        ApiClient.Response patched = api.patch("/api/v1/systems/" + system + "/apps/hello",
+                "{\"domains\": [\"" + domain + "\"]}");
+
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(RawHttp.get(gateway.port(), domain, "/").text()).contains("hello from"));
+        Record[] a = lookup(domain + ".", Type.A);
+        assertThat(((ARecord) a[0]).getAddress().getHostAddress()).isEqualTo("127.0.0.1");
+        assertThat(readyIds()).isEqualTo(before);
+    }
+
+    @Test
     void aNameThatIsNoAppIsNxdomain() throws Exception {
         SimpleResolver resolver = new SimpleResolver("127.0.0.1");
         resolver.setPort(dns.port());

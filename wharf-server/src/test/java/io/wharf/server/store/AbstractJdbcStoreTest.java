@@ -91,7 +91,8 @@ abstract class AbstractJdbcStoreTest {
         AppStatus status = new AppStatus(Phase.Available, 3, 3, "3/3 instances ready");
         store.saveStatus(app.key(), status);
 
-        App scaled = app.withReplicas(5, T0.plus(1, ChronoUnit.MINUTES));
+        App scaled = app.withReplicas(5, T0.plus(1, ChronoUnit.MINUTES))
+                .withDomains(List.of("shop.example.test", "www.shop.example.test"), T0.plus(2, ChronoUnit.MINUTES));
         assertThat(store.updateApp(scaled)).isTrue();
 
         assertThat(store.findApp(app.key())).contains(scaled);

@@ -1,0 +1,170 @@
+package io.wharf.server.dataplane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.wharf.gateway.Gateway;
+import io.wharf.server.ApiClient;
+import io.wharf.testkit.Homes;
+import io.wharf.testkit.PodmanCli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Scaling an app and losing an instance do not fail requests that go through the gateway: the
+ * engine takes an instance out of the routes before it stops it, and the gateway tries a GET again
+ * on another backend when a backend connection breaks before any response byte.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayUnderLoadIT {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayUnderLoadIT.class);
+    private static final Path HOME = Homes.create("gateway-load");
+    private static final int CONNECTIONS = 4;
+    private final String system = "gl-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String host = "hello." + system + ".wharf.localhost";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Gateway gateway;
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("wharf.home", HOME::toString);
+        registry.add("wharf.gateway.port", () -> "0");
+        registry.add("wharf.dns.port", () -> "0");
+    }
+
+    @BeforeAll
+    static void buildTheSampleImage() {
+        PodmanCli.ensureHelloImage();
+    }
+
+    @BeforeEach
+    void createSystem() throws IOException {
+        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void deleteSystem() {
+        api.delete("/api/v1/systems/" + system + "?cascade=true");
+        await().atMost(Duration.ofSeconds(60)).until(() -> PodmanCli.containersOf(system).isEmpty());
+    }
+
+    private void createHello(int replicas) {
+        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
+                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
+                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(replicas));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    private void scale(int replicas) {
+        ApiClient.Response scaled = api.put("/api/v1/systems/" + system + "/apps/hello/replicas",
+                "{\"replicas\":" + replicas + "}");
+        assertThat(scaled.status()).as(scaled.body()).isBetween(200, 299);
+    }
+
+    private Set<String> readyIds() {
+        Set<String> ids = new HashSet<>();
+        api.get("/api/v1/systems/" + system + "/apps/hello/instances").json().valueStream()
+                .filter(i -> i.get("ready").asBoolean()).forEach(i -> ids.add(i.get("id").asString()));
+        return ids;
+    }
+
+    private int instanceCount() {
+        return api.get("/api/v1/systems/" + system + "/apps/hello/instances").json().size();
+    }
+
+    private static void sleepUntil(long deadlineNanos) throws InterruptedException {
+        long left = deadlineNanos - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    @Test
+    void scalingFrom5To1AndBackTo5UnderKeepAliveLoadFailsNoRequest() throws Exception {
+        createHello(5);
+        await().atMost(Duration.ofSeconds(60)).until(() -> readyIds().size() == 5);
+
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(30).toNanos();
+        KeepAliveLoad load = KeepAliveLoad.start(gateway.port(), host, CONNECTIONS);
+        try {
+            Thread.sleep(2000);
+            scale(1);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    readyIds().size() == 1 && instanceCount() == 1
+                            && PodmanCli.containersOf(system, "hello").size() == 1);
+            LOG.info("scaled down to 1 after {} ms: {}", (System.nanoTime() - start) / 1_000_000, load.summary());
+            scale(5);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> readyIds().size() == 5);
+            LOG.info("scaled up to 5 after {} ms: {}", (System.nanoTime() - start) / 1_000_000, load.summary());
+            // Give the gateway at least a few seconds at 5 ready instances, even when the scaling was slow.
+            sleepUntil(Math.max(end, System.nanoTime() + Duration.ofSeconds(3).toNanos()));
+        } finally {
+            load.close();
+        }
+        long stoppedAt = System.nanoTime();
+        LOG.info("load over {} ms: {}", (stoppedAt - start) / 1_000_000, load.summary());
+
+        assertThat(load.failures()).as(load.summary()).isZero();
+        // About 3000 on a quiet 2-core machine; the bound only proves that the load really ran throughout.
+        assertThat(load.successes()).as(load.summary()).isGreaterThan(500);
+        Set<String> ready = readyIds();
+        assertThat(ready).hasSize(5);
+        assertThat(load.servedSince(stoppedAt - Duration.ofSeconds(3).toNanos())).as(load.summary())
+                .containsAll(ready);
+    }
+
+    @Test
+    void killingAnInstanceUnderLoadFailsNoGetRequest() throws Exception {
+        createHello(3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> readyIds().size() == 3);
+        Set<String> before = readyIds();
+        String victim = before.iterator().next();
+
+        long start = System.nanoTime();
+        KeepAliveLoad load = KeepAliveLoad.start(gateway.port(), host, CONNECTIONS);
+        try {
+            Thread.sleep(3000);
+            String container = PodmanCli.podman("ps", "-q", "--filter", "label=wharf.io/instance=" + victim);
+            assertThat(container).as("the container of " + victim).isNotBlank();
+            PodmanCli.podman("kill", container);
+            LOG.info("killed {} ({}) after {} ms: {}", victim, container, (System.nanoTime() - start) / 1_000_000,
+                    load.summary());
+            Thread.sleep(7000);
+        } finally {
+            load.close();
+        }
+        LOG.info("load over {} ms: {}", (System.nanoTime() - start) / 1_000_000, load.summary());
+
+        assertThat(load.failures()).as(load.summary()).isZero();
+        assertThat(load.successes()).as(load.summary()).isGreaterThan(200);
+        assertThat(load.servedBy()).as("the killed instance was serving").containsKey(victim);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Set<String> ready = readyIds();
+            assertThat(ready).hasSize(3).doesNotContain(victim);
+            assertThat(ready).containsAll(before.stream().filter(id -> !id.equals(victim)).toList());
+        });
+    }
+}
