@@ -36,16 +36,21 @@ public final class Command {
 
     /** Runs it and returns the exit code and both outputs, trimmed. */
     public static Result attempt(List<String> command) {
+        return attempt(command, TIMEOUT_SECONDS);
+    }
+
+    /** As {@link #attempt(List)}, for programs that run longer: a load generator given a duration. */
+    public static Result attempt(List<String> command, long timeoutSeconds) {
         try {
             Process process = new ProcessBuilder(new ArrayList<>(command)).start();
             process.getOutputStream().close();
             CompletableFuture<String> stderr =
                     CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), READERS);
             String stdout = read(process.getInputStream());
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new BenchException(String.join(" ", command) + " did not finish within "
-                        + TIMEOUT_SECONDS + " s");
+                        + timeoutSeconds + " s");
             }
             return new Result(process.exitValue(), stdout, stderr.join());
         } catch (IOException | UncheckedIOException e) {

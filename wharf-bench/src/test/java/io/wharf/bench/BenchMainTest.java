@@ -40,4 +40,18 @@ class BenchMainTest {
         assertThat(run("scale", "--rounds", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--rounds must be at least 1");
     }
+
+    @Test
+    void helpNamesTheGatewayAndDnsBenchmarks() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("gateway", "dns");
+    }
+
+    @Test
+    void gatewayAndDnsOptionsOutOfRangeAreUsageErrors() {
+        assertThat(run("gateway", "--threads", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--threads");
+        assertThat(run("dns", "--duration", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--duration");
+    }
 }

@@ -1,0 +1,94 @@
+package io.wharf.bench.dns;
+
+import io.wharf.bench.Daemon;
+import io.wharf.bench.LocalPorts;
+import io.wharf.bench.TempDir;
+import io.wharf.bench.Tools;
+import io.wharf.dns.DnsRecords;
+import io.wharf.dns.DnsServer;
+import io.wharf.dns.DnsSettings;
+import io.wharf.dns.SrvTarget;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the dns benchmark: per round Wharf's DNS server (in this JVM) and knotd, each answering the
+ * same names and loaded by the same dnsperf run after a warm-up.
+ */
+final class DnsBenchmark {
+    private final DnsBenchSettings settings;
+    private final PrintWriter out;
+
+    DnsBenchmark(DnsBenchSettings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    void run() {
+        String knotd = Tools.require("knotd");
+        String dnsperf = Tools.require("dnsperf");
+        try (TempDir temp = TempDir.create("wharf-bench-dns-", settings.keep())) {
+            progress("temp dir " + temp.path() + (settings.keep() ? " (kept)" : ""));
+            Path queries = temp.write("queries.txt", Dnsperf.queries(settings.names()));
+            progress("names: " + settings.names() + " apps app0..app" + (settings.names() - 1) + " in system "
+                    + DnsBenchSettings.SYSTEM + ", zone " + DnsBenchSettings.ZONE + "; queries: their A records");
+            progress("load: " + String.join(" ", Dnsperf.command("dnsperf", settings, settings.durationSeconds(), 0,
+                    Path.of("queries.txt"))).replace("-p 0 ", "-p PORT ") + " after a " + settings.warmupSeconds()
+                    + " s warm-up; " + Runtime.getRuntime().availableProcessors() + " CPUs shared by all processes");
+            progress("note: DnsServer has no worker-thread setting; Wharf's side runs with its fixed event loop"
+                    + " group of 2 threads (one UDP channel, so one thread reads UDP); --threads "
+                    + settings.threads() + " applies to Knot's udp-workers/tcp-workers/background-workers only");
+            List<DnsRound> rounds = new ArrayList<>();
+            for (int round = 1; round <= settings.rounds(); round++) {
+                DnsperfResult wharf = wharf(dnsperf, queries, round);
+                DnsperfResult knot = knot(knotd, dnsperf, temp, queries, round);
+                rounds.add(new DnsRound(wharf, knot));
+            }
+            out.println(DnsReport.resultLine(rounds));
+            out.flush();
+        }
+    }
+
+    private DnsperfResult wharf(String dnsperf, Path queries, int round) {
+        DnsRecords records = new DnsRecords();
+        for (int n = 0; n < settings.names(); n++) {
+            records.setApp(DnsBenchSettings.SYSTEM, DnsBenchSettings.app(n), List.of(),
+                    List.of(new SrvTarget("i" + n, LocalPorts.LOOPBACK, 8080)));
+        }
+        int port = LocalPorts.freeTcpAndUdp();
+        DnsSettings dnsSettings = new DnsSettings(LocalPorts.LOOPBACK, port, DnsBenchSettings.ZONE, 5,
+                LocalPorts.LOOPBACK, null);
+        try (DnsServer server = DnsServer.start(dnsSettings, records)) {
+            DnsProbe.await(null, server.port(), settings.names(), "Wharf's DNS server");
+            return measure(dnsperf, queries, "round " + round + " wharf dns (in-process)", server.port());
+        }
+    }
+
+    private DnsperfResult knot(String knotd, String dnsperf, TempDir temp, Path queries, int round) {
+        int port = LocalPorts.freeTcpAndUdp();
+        try (Daemon daemon = KnotPeer.start(knotd, temp, settings, port)) {
+            DnsProbe.await(daemon, port, settings.names(), "knotd");
+            DnsperfResult result = measure(dnsperf, queries, "round " + round + " knot (udp-workers "
+                    + settings.threads() + ")", port);
+            daemon.requireAlive();
+            return result;
+        }
+    }
+
+    private DnsperfResult measure(String dnsperf, Path queries, String label, int port) {
+        if (settings.warmupSeconds() > 0) {
+            progress(label + ": warming up " + settings.warmupSeconds() + " s");
+            Dnsperf.run(dnsperf, settings, settings.warmupSeconds(), port, queries);
+        }
+        DnsperfResult result = Dnsperf.run(dnsperf, settings, settings.durationSeconds(), port, queries);
+        progress(result.line(label, settings.outstanding()));
+        return result;
+    }
+
+    private void progress(String line) {
+        out.println(line);
+        out.flush();
+    }
+}

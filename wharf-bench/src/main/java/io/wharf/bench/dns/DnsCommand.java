@@ -1,0 +1,68 @@
+package io.wharf.bench.dns;
+
+import io.wharf.bench.BenchException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code wharf-bench dns}: Wharf's authoritative DNS server against Knot DNS answering the same names. */
+@Command(name = "dns",
+        description = {"Measures Wharf's DNS server (in this JVM) and, in the same run, knotd with a zone of the"
+                + " same names, both on 127.0.0.1, each loaded with the same dnsperf run of A queries."
+                + " Needs scripts/setup-bench.sh.",
+                "The last line is: dns: wharf=<qps> knot=<qps> ratio=<wharf/knot> (medians of the rounds)."})
+public final class DnsCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Option(names = "--duration", defaultValue = "15", description = "seconds of measured load per side and round"
+            + " (default: ${DEFAULT-VALUE})")
+    int duration;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "seconds of load before each measurement, not"
+            + " counted (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "rounds, each Wharf then Knot; medians are"
+            + " reported (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Knot's udp-, tcp- and background-workers;"
+            + " Wharf's DNS server has no such setting (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--names", defaultValue = "1000", description = "apps app0..appN-1, one A query each"
+            + " (default: ${DEFAULT-VALUE})")
+    int names;
+
+    @Option(names = "--clients", defaultValue = "8", description = "dnsperf clients (-c) (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--outstanding", defaultValue = "500", description = "dnsperf queries in flight (-q)"
+            + " (default: ${DEFAULT-VALUE})")
+    int outstanding;
+
+    @Option(names = "--keep", description = "keep the temp dir with Knot's config, zone and log for a look")
+    boolean keep;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        new DnsBenchmark(settings(), spec.commandLine().getOut()).run();
+        return 0;
+    }
+
+    /** The options as settings; a usage error (exit code 2) if one is out of range. */
+    DnsBenchSettings settings() {
+        try {
+            return new DnsBenchSettings(duration, warmup, rounds, threads, names, clients, outstanding, keep);
+        } catch (BenchException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

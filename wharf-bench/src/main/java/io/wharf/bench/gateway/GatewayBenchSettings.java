@@ -1,0 +1,29 @@
+package io.wharf.bench.gateway;
+
+import io.wharf.bench.BenchException;
+
+/** What one run of the gateway benchmark does; checked when made. */
+record GatewayBenchSettings(int durationSeconds, int warmupSeconds, int rounds, int threads, int connections,
+                            int wrkThreads, boolean keep) {
+    static final String SYSTEM = "bench";
+    static final String APP = "hello";
+    static final String DOMAIN = "wharf.localhost";
+    /** The Host header both proxies route on: {@code <app>.<system>.<domain>}. */
+    static final String HOST = APP + "." + SYSTEM + "." + DOMAIN;
+
+    GatewayBenchSettings {
+        require(durationSeconds >= 1, "--duration must be at least 1 second, was " + durationSeconds);
+        require(warmupSeconds >= 0, "--warmup must not be negative, was " + warmupSeconds);
+        require(rounds >= 1, "--rounds must be at least 1, was " + rounds);
+        require(threads >= 1 && threads <= 64, "--threads must be between 1 and 64, was " + threads);
+        require(connections >= 1, "--connections must be at least 1, was " + connections);
+        require(wrkThreads >= 1 && wrkThreads <= connections, "--wrk-threads must be between 1 and --connections,"
+                + " was " + wrkThreads);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new BenchException(message);
+        }
+    }
+}
