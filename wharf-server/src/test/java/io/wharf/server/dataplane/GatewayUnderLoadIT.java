@@ -144,12 +144,16 @@ class GatewayUnderLoadIT {
         String victim = before.iterator().next();
 
         long start = System.nanoTime();
+        long killStarted = 0;
+        long killEnded = 0;
         KeepAliveLoad load = KeepAliveLoad.start(gateway.port(), host, CONNECTIONS);
         try {
             Thread.sleep(3000);
             String container = PodmanCli.podman("ps", "-q", "--filter", "label=wharf.io/instance=" + victim);
             assertThat(container).as("the container of " + victim).isNotBlank();
+            killStarted = System.nanoTime();
             PodmanCli.podman("kill", container);
+            killEnded = System.nanoTime();
             LOG.info("killed {} ({}) after {} ms: {}", victim, container, (System.nanoTime() - start) / 1_000_000,
                     load.summary());
             Thread.sleep(7000);
@@ -158,7 +162,18 @@ class GatewayUnderLoadIT {
         }
         LOG.info("load over {} ms: {}", (System.nanoTime() - start) / 1_000_000, load.summary());
 
-        assertThat(load.failures()).as(load.summary()).isZero();
+        // SIGKILL can land while the instance is in the middle of a response (busybox httpd writes the
+        // headers, then the body): the gateway has already passed the headers on, so it cannot try again
+        // and closes the client connection instead. Those cuts, and only those, are allowed: at most one
+        // per connection, at the moment of the kill. Every other request, including every one that was
+        // sent to the dying instance before it answered, must succeed.
+        long cut = load.failures(KeepAliveLoad.Kind.CUT_RESPONSE);
+        assertThat(load.failures() - cut).as(load.summary()).isZero();
+        assertThat(cut).as(load.summary()).isLessThanOrEqualTo(CONNECTIONS);
+        long from = killStarted - Duration.ofMillis(500).toNanos();
+        long to = killEnded + Duration.ofSeconds(2).toNanos();
+        assertThat(load.firstFailures()).as(load.summary())
+                .allSatisfy(f -> assertThat(f.nanoTime()).isBetween(from, to));
         assertThat(load.successes()).as(load.summary()).isGreaterThan(200);
         assertThat(load.servedBy()).as("the killed instance was serving").containsKey(victim);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

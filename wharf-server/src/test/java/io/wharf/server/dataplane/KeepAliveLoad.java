@@ -38,7 +38,8 @@ final class KeepAliveLoad implements AutoCloseable {
     private final LongAdder successes = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder reconnects = new LongAdder();
-    private final List<String> failureDescriptions = Collections.synchronizedList(new ArrayList<>());
+    private final List<Failure> firstFailures = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Kind, LongAdder> failuresByKind = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> servedBy = new ConcurrentHashMap<>();
     private final Map<String, Long> lastServedAt = new ConcurrentHashMap<>();
     private volatile boolean running = true;
@@ -72,9 +73,37 @@ final class KeepAliveLoad implements AutoCloseable {
         return reconnects.sum();
     }
 
-    List<String> failureDescriptions() {
-        synchronized (failureDescriptions) {
-            return List.copyOf(failureDescriptions);
+    /** How a request failed. */
+    enum Kind {
+        /** No connection could be made to the gateway. */
+        CONNECT,
+        /** The request was written and the connection ended before any response byte. */
+        NO_RESPONSE,
+        /** A response began (status line received) and the connection ended before it was complete. */
+        CUT_RESPONSE,
+        /** A complete response with a status other than 200, or one that is not HTTP. */
+        STATUS,
+        /** No complete response within the read timeout. */
+        TIMEOUT
+    }
+
+    /** One failure: when (System.nanoTime()), of what kind, and what happened. */
+    record Failure(long nanoTime, Kind kind, String description) {
+        @Override
+        public String toString() {
+            return kind + ": " + description;
+        }
+    }
+
+    long failures(Kind kind) {
+        LongAdder adder = failuresByKind.get(kind);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    /** The first few failures, in the order they happened. */
+    List<Failure> firstFailures() {
+        synchronized (firstFailures) {
+            return List.copyOf(firstFailures);
         }
     }
 
@@ -98,7 +127,7 @@ final class KeepAliveLoad implements AutoCloseable {
 
     String summary() {
         return "successes=" + successes() + " failures=" + failures() + " reconnects=" + reconnects()
-                + " servedBy=" + servedBy() + " firstFailures=" + failureDescriptions();
+                + " servedBy=" + servedBy() + " firstFailures=" + firstFailures();
     }
 
     /** Stops the load and waits for the threads to finish their current exchange. */
@@ -120,7 +149,7 @@ final class KeepAliveLoad implements AutoCloseable {
                         socket = connect();
                         in = new BufferedInputStream(socket.getInputStream());
                     } catch (IOException e) {
-                        fail("cannot connect: " + e);
+                        fail(Kind.CONNECT, "cannot connect: " + e);
                         pause();
                         continue;
                     }
@@ -161,15 +190,16 @@ final class KeepAliveLoad implements AutoCloseable {
             return Outcome.RECONNECT;
         }
         long started = System.nanoTime();
+        String statusLine = null;
         try {
-            String statusLine = readLine(in);
+            statusLine = readLine(in);
             if (statusLine == null) {
                 // Closed before a single byte of response: the request was written, so this counts.
-                return fail("connection closed before any response byte");
+                return fail(Kind.NO_RESPONSE, "connection closed before any response byte");
             }
             String[] parts = statusLine.split(" ", 3);
             if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
-                return fail("bad status line: " + statusLine);
+                return fail(Kind.STATUS, "bad status line: " + statusLine);
             }
             int status = Integer.parseInt(parts[1]);
             long contentLength = -1;
@@ -198,7 +228,7 @@ final class KeepAliveLoad implements AutoCloseable {
                 }
             }
             if (line == null) {
-                return fail("connection closed in the headers after: " + statusLine);
+                return fail(Kind.CUT_RESPONSE, "connection closed in the headers after: " + statusLine);
             }
             byte[] body;
             if (chunked) {
@@ -211,7 +241,7 @@ final class KeepAliveLoad implements AutoCloseable {
             }
             String text = new String(body, StandardCharsets.UTF_8);
             if (status != 200) {
-                return fail("status " + status + ": " + text.strip());
+                return fail(Kind.STATUS, "status " + status + ": " + text.strip());
             }
             Matcher m = SERVED_BY.matcher(text);
             if (m.find()) {
@@ -221,18 +251,22 @@ final class KeepAliveLoad implements AutoCloseable {
             successes.increment();
             return close ? Outcome.RECONNECT : Outcome.KEEP;
         } catch (SocketTimeoutException e) {
-            return fail("timeout after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return fail(Kind.TIMEOUT, "timeout after " + (System.nanoTime() - started) / 1_000_000 + " ms"
+                    + (statusLine == null ? "" : " (after " + statusLine + ")"));
         } catch (IOException | RuntimeException e) {
-            return fail("in the middle of an exchange: " + e);
+            return fail(statusLine == null ? Kind.NO_RESPONSE : Kind.CUT_RESPONSE,
+                    "in the middle of an exchange" + (statusLine == null ? "" : " (after " + statusLine + ")")
+                            + ": " + e);
         }
     }
 
-    private Outcome fail(String description) {
+    private Outcome fail(Kind kind, String description) {
         failures.increment();
-        synchronized (failureDescriptions) {
-            if (failureDescriptions.size() < KEPT_FAILURES) {
-                failureDescriptions.add(java.time.LocalTime.now() + " " + Thread.currentThread().getName()
-                        + ": " + description);
+        failuresByKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        synchronized (firstFailures) {
+            if (firstFailures.size() < KEPT_FAILURES) {
+                firstFailures.add(new Failure(System.nanoTime(), kind, java.time.LocalTime.now() + " "
+                        + Thread.currentThread().getName() + ": " + description));
             }
         }
         return Outcome.FAILED;
