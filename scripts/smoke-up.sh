@@ -42,7 +42,9 @@ done | sort | uniq -c)
 echo "$served"
 [ "$(echo "$served" | grep -c .)" -eq 3 ] || { echo "smoke: the gateway did not spread over 3 instances" >&2; exit 1; }
 if command -v dig >/dev/null; then
-  dig +short @127.0.0.1 -p "$WHARF_DNS_PORT" "$host" | tee /dev/stderr | grep -qx 127.0.0.1
+  a=$(dig +short @127.0.0.1 -p "$WHARF_DNS_PORT" "$host")
+  echo "$a"
+  [ "$a" = 127.0.0.1 ] || { echo "smoke: DNS did not answer the gateway address" >&2; exit 1; }
   srv=$(dig +short @127.0.0.1 -p "$WHARF_DNS_PORT" SRV "_http._tcp.$host")
   echo "$srv"
   [ "$(echo "$srv" | grep -c .)" -eq 3 ] || { echo "smoke: SRV does not list 3 instances" >&2; exit 1; }

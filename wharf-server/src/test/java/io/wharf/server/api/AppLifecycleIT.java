@@ -3,72 +3,21 @@ package io.wharf.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wharf.server.ApiClient;
-import io.wharf.testkit.Homes;
+import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.testkit.PodmanCli;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** An app's instances run in real Podman containers, are replaced when they die, and follow scaling. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AppLifecycleIT {
-    private static final Path HOME = Homes.create("lifecycle");
+class AppLifecycleIT extends AbstractRunningServerIT {
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String system = "life-" + UUID.randomUUID().toString().substring(0, 6);
-    private String app;
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
-    }
-
-    @BeforeAll
-    static void buildTheSampleImage() {
-        PodmanCli.ensureHelloImage();
-    }
-
-    @BeforeEach
-    void createSystem() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
-        api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}");
-        app = "/api/v1/systems/" + system + "/apps/hello";
-    }
-
-    @AfterEach
-    void deleteSystem() {
-        api.delete("/api/v1/systems/" + system + "?cascade=true");
-        await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf(system, "hello").isEmpty());
-    }
-
-    private void createHello(int replicas) {
-        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
-                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
-                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(replicas));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
+    private final String app = appPath;
 
     private List<JsonNode> readyInstances() {
         return api.get(app + "/instances").json().valueStream().filter(i -> i.get("ready").asBoolean()).toList();

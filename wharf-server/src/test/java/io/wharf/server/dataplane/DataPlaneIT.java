@@ -5,28 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.dns.DnsServer;
 import io.wharf.gateway.Gateway;
+import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient;
-import io.wharf.testkit.Homes;
-import io.wharf.testkit.PodmanCli;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Lookup;
 import org.xbill.DNS.Rcode;
@@ -36,58 +24,14 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /** Every app gets a name and a load balancer: the gateway and DNS follow its ready instances. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DataPlaneIT {
-    private static final Path HOME = Homes.create("dataplane");
+class DataPlaneIT extends AbstractRunningServerIT {
     private static final Pattern SERVED_BY = Pattern.compile("hello from (\\S+)");
-    private final String system = "dp-" + UUID.randomUUID().toString().substring(0, 6);
     private final String host = "hello." + system + ".wharf.localhost";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Gateway gateway;
     @Autowired
     DnsServer dns;
-    ApiClient api;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
-    }
-
-    @BeforeAll
-    static void buildTheSampleImage() {
-        PodmanCli.ensureHelloImage();
-    }
-
-    @BeforeEach
-    void createSystem() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
-        assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void deleteSystem() {
-        api.delete("/api/v1/systems/" + system + "?cascade=true");
-        await().atMost(Duration.ofSeconds(30)).until(() -> PodmanCli.containersOf(system).isEmpty());
-    }
-
-    private void createHello(int replicas) {
-        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
-                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
-                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(replicas));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
-
-    private Set<String> readyIds() {
-        Set<String> ids = new HashSet<>();
-        api.get("/api/v1/systems/" + system + "/apps/hello/instances").json().valueStream()
-                .filter(i -> i.get("ready").asBoolean()).forEach(i -> ids.add(i.get("id").asString()));
-        return ids;
-    }
 
     private Set<String> servedBy(int requests) {
         Set<String> seen = new HashSet<>();

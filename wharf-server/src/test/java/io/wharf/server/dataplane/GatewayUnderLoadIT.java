@@ -4,89 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.gateway.Gateway;
+import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient;
-import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Scaling an app and losing an instance do not fail requests that go through the gateway: the
  * engine takes an instance out of the routes before it stops it, and the gateway tries a GET again
  * on another backend when a backend connection breaks before any response byte.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayUnderLoadIT {
+class GatewayUnderLoadIT extends AbstractRunningServerIT {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayUnderLoadIT.class);
-    private static final Path HOME = Homes.create("gateway-load");
     private static final int CONNECTIONS = 4;
-    private final String system = "gl-" + UUID.randomUUID().toString().substring(0, 6);
     private final String host = "hello." + system + ".wharf.localhost";
 
-    @LocalServerPort
-    int port;
     @Autowired
     Gateway gateway;
-    ApiClient api;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
-    }
-
-    @BeforeAll
-    static void buildTheSampleImage() {
-        PodmanCli.ensureHelloImage();
-    }
-
-    @BeforeEach
-    void createSystem() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
-        assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
-    }
-
-    @AfterEach
-    void deleteSystem() {
-        api.delete("/api/v1/systems/" + system + "?cascade=true");
-        await().atMost(Duration.ofSeconds(60)).until(() -> PodmanCli.containersOf(system).isEmpty());
-    }
-
-    private void createHello(int replicas) {
-        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
-                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
-                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(replicas));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-    }
 
     private void scale(int replicas) {
         ApiClient.Response scaled = api.put("/api/v1/systems/" + system + "/apps/hello/replicas",
                 "{\"replicas\":" + replicas + "}");
         assertThat(scaled.status()).as(scaled.body()).isBetween(200, 299);
-    }
-
-    private Set<String> readyIds() {
-        Set<String> ids = new HashSet<>();
-        api.get("/api/v1/systems/" + system + "/apps/hello/instances").json().valueStream()
-                .filter(i -> i.get("ready").asBoolean()).forEach(i -> ids.add(i.get("id").asString()));
-        return ids;
     }
 
     private int instanceCount() {
