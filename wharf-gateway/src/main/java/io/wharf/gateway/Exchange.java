@@ -202,10 +202,17 @@ final class Exchange {
             client.writeAndFlush(msg);
             finish(!keepAliveClient || !requestComplete);
         } else {
-            client.writeAndFlush(msg);
+            client.write(msg); // flushed once per backend read burst: see flushToClient()
             if (msg instanceof HttpContent && !client.channel().isWritable()) {
                 backendChannel.config().setAutoRead(false);
             }
+        }
+    }
+
+    /** The backend's read burst ended: send what it produced in one go (one send() per small response). */
+    void flushToClient() {
+        if (!done) {
+            client.flush();
         }
     }
 

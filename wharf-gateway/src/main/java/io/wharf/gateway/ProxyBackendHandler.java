@@ -35,6 +35,14 @@ final class ProxyBackendHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        Exchange current = exchange;
+        if (current != null) {
+            current.flushToClient();
+        }
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         pool.evict(ctx.channel());
         Exchange current = exchange;

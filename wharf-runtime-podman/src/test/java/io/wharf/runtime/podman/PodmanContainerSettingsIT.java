@@ -177,7 +177,7 @@ class PodmanContainerSettingsIT {
 
     @Test
     void listAndInspectReportTheExitCodeAndStartTimeOfAnExitedInstance() {
-        RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of("/bin/sh", "-c", "exit 3"), 0, 0, 0));
+        RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of("/bin/sh", "-c", "sleep 1; exit 3"), 0, 0, 0));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(runtime.inspect(instance.id()))
                 .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(RuntimeInstance.State.EXITED)));
@@ -224,7 +224,7 @@ class PodmanContainerSettingsIT {
 
     @Test
     void removingAnInstanceThatAlreadyExitedWorks() {
-        RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of("/bin/sh", "-c", "exit 0"), 0, 0, 0));
+        RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of("/bin/sh", "-c", "sleep 1; exit 0"), 0, 0, 0));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(runtime.inspect(instance.id()))
                 .hasValueSatisfying(i -> assertThat(i.running()).isFalse()));
 

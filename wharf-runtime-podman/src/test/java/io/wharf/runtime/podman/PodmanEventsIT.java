@@ -96,7 +96,7 @@ class PodmanEventsIT {
         try (AutoCloseable ignored = runtime.watch(events::add)) {
             String name = "wharf-unlabelled-" + app.system();
             PodmanCli.podman("run", "-d", "--name", name, "--label", "wharf.io/system=" + app.system(),
-                    PodmanTests.IMAGE, "/bin/sh", "-c", "exit 0");
+                    PodmanTests.IMAGE, "/bin/sh", "-c", "sleep 1; exit 0");
             RuntimeInstance instance = runtime.start(PodmanTests.spec(app, List.of(), 0, 0, 0));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> !eventsOf(instance.id()).isEmpty());
