@@ -1,8 +1,10 @@
 package io.wharf.bench.dns;
 
 import io.wharf.bench.BenchException;
+import io.wharf.bench.LoadOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,20 +17,8 @@ import picocli.CommandLine.Spec;
                 + " Needs scripts/setup-bench.sh.",
                 "The last line is: dns: wharf=<qps> knot=<qps> ratio=<wharf/knot> (medians of the rounds)."})
 public final class DnsCommand implements Callable<Integer> {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
-    @Option(names = "--duration", defaultValue = "15", description = "seconds of measured load per side and round"
-            + " (default: ${DEFAULT-VALUE})")
-    int duration;
-
-    @Option(names = "--warmup", defaultValue = "3", description = "seconds of load before each measurement, not"
-            + " counted (default: ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--rounds", defaultValue = "2", description = "rounds, each Wharf then Knot; medians are"
-            + " reported (default: ${DEFAULT-VALUE})")
-    int rounds;
+    @Mixin
+    LoadOptions load;
 
     @Option(names = "--threads", defaultValue = "1", description = "Knot's udp-, tcp- and background-workers;"
             + " Wharf's DNS server has no such setting (default: ${DEFAULT-VALUE})")
@@ -45,9 +35,6 @@ public final class DnsCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     int outstanding;
 
-    @Option(names = "--keep", description = "keep the temp dir with Knot's config, zone and log for a look")
-    boolean keep;
-
     @Spec
     CommandSpec spec;
 
@@ -60,7 +47,7 @@ public final class DnsCommand implements Callable<Integer> {
     /** The options as settings; a usage error (exit code 2) if one is out of range. */
     DnsBenchSettings settings() {
         try {
-            return new DnsBenchSettings(duration, warmup, rounds, threads, names, clients, outstanding, keep);
+            return new DnsBenchSettings(load.duration, load.warmup, load.rounds, threads, names, clients, outstanding, load.keep);
         } catch (BenchException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

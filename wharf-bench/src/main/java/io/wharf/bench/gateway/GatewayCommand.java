@@ -1,8 +1,10 @@
 package io.wharf.bench.gateway;
 
 import io.wharf.bench.BenchException;
+import io.wharf.bench.LoadOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,20 +18,8 @@ import picocli.CommandLine.Spec;
                 "The last line is: gateway: wharf=<req/s> haproxy=<req/s> ratio=<wharf/haproxy>"
                         + " p99ratio=<wharf p99/haproxy p99> (medians of the rounds)."})
 public final class GatewayCommand implements Callable<Integer> {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
-    @Option(names = "--duration", defaultValue = "15", description = "seconds of measured load per side and round"
-            + " (default: ${DEFAULT-VALUE})")
-    int duration;
-
-    @Option(names = "--warmup", defaultValue = "3", description = "seconds of load before each measurement, not"
-            + " counted (default: ${DEFAULT-VALUE})")
-    int warmup;
-
-    @Option(names = "--rounds", defaultValue = "2", description = "rounds, each Wharf then HAProxy; medians are"
-            + " reported (default: ${DEFAULT-VALUE})")
-    int rounds;
+    @Mixin
+    LoadOptions load;
 
     @Option(names = "--threads", defaultValue = "1", description = "proxy threads on both sides: the gateway's"
             + " workerThreads and HAProxy's nbthread (default: ${DEFAULT-VALUE})")
@@ -40,9 +30,6 @@ public final class GatewayCommand implements Callable<Integer> {
 
     @Option(names = "--wrk-threads", defaultValue = "2", description = "wrk threads (default: ${DEFAULT-VALUE})")
     int wrkThreads;
-
-    @Option(names = "--keep", description = "keep the temp dir with the peers' configs and logs for a look")
-    boolean keep;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +43,7 @@ public final class GatewayCommand implements Callable<Integer> {
     /** The options as settings; a usage error (exit code 2) if one is out of range. */
     GatewayBenchSettings settings() {
         try {
-            return new GatewayBenchSettings(duration, warmup, rounds, threads, connections, wrkThreads, keep);
+            return new GatewayBenchSettings(load.duration, load.warmup, load.rounds, threads, connections, wrkThreads, load.keep);
         } catch (BenchException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
