@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /** Picks one backend out of a non-empty list of usable candidates. Implementations are thread-safe. */
-interface Balancer {
+public interface Balancer {
 
     Backend pick(List<Backend> candidates, ToIntFunction<Backend> inFlight);
 

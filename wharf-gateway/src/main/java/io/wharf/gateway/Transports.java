@@ -12,10 +12,10 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
 /** Native epoll where available, NIO elsewhere. */
-record Transports(String name, IoHandlerFactory ioHandlerFactory,
+public record Transports(String name, IoHandlerFactory ioHandlerFactory,
                   Class<? extends ServerChannel> serverChannel, Class<? extends Channel> channel) {
 
-    static Transports detect() {
+    public static Transports detect() {
         if (!Boolean.getBoolean("wharf.gateway.nio") && Epoll.isAvailable()) {
             return new Transports("epoll", EpollIoHandler.newFactory(),
                     EpollServerSocketChannel.class, EpollSocketChannel.class);

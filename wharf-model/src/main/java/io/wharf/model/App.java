@@ -5,19 +5,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The desired state of an application: how many instances of which template, and the custom
- * domains it answers to besides its own name. {@code revision} counts template changes;
- * {@code changedAt} is when the desired state last changed at all.
+ * The desired state of an application: how many instances of which template, and how traffic
+ * reaches them. {@code revision} counts template changes; {@code changedAt} is when the desired
+ * state last changed at all.
  */
 public record App(String system, String name, int replicas, AppTemplate template, long revision,
-                  Instant createdAt, Instant changedAt, List<String> domains) {
+                  Instant createdAt, Instant changedAt, Routing routing) {
     public App(String system, String name, int replicas, AppTemplate template, long revision, Instant createdAt,
                Instant changedAt) {
-        this(system, name, replicas, template, revision, createdAt, changedAt, List.of());
+        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT);
+    }
+
+    public App(String system, String name, int replicas, AppTemplate template, long revision, Instant createdAt,
+               Instant changedAt, List<String> domains) {
+        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT.withDomains(domains));
     }
 
     public App {
-        domains = domains == null ? List.of() : List.copyOf(domains);
+        routing = routing == null ? Routing.DEFAULT : routing;
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
@@ -33,13 +38,21 @@ public record App(String system, String name, int replicas, AppTemplate template
     }
 
     public App withReplicas(int newReplicas, Instant now) {
-        return new App(system, name, newReplicas, template, revision, createdAt, now, domains);
+        return new App(system, name, newReplicas, template, revision, createdAt, now, routing);
     }
 
-    /** Domains route traffic only: a change is no new revision and restarts nothing. */
+    public List<String> domains() {
+        return routing.domains();
+    }
+
     public App withDomains(List<String> newDomains, Instant now) {
-        return newDomains.equals(domains) ? this : new App(system, name, replicas, template, revision, createdAt, now,
-                newDomains);
+        return withRouting(routing.withDomains(newDomains), now);
+    }
+
+    /** Routing is no part of a revision: a change restarts nothing. */
+    public App withRouting(Routing newRouting, Instant now) {
+        return newRouting.equals(routing) ? this : new App(system, name, replicas, template, revision, createdAt, now,
+                newRouting);
     }
 
     /** A new template is a new revision; an equal one changes nothing. */
@@ -47,7 +60,7 @@ public record App(String system, String name, int replicas, AppTemplate template
         if (newTemplate.equals(template)) {
             return this;
         }
-        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now, domains);
+        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now, routing);
     }
 
     /** Checks everything a user can set, with the configured upper bound for replicas. */

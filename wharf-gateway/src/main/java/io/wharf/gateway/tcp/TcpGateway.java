@@ -1,0 +1,99 @@
+package io.wharf.gateway.tcp;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.wharf.gateway.Backend;
+import io.wharf.gateway.Balancer;
+import io.wharf.gateway.Balancing;
+import io.wharf.gateway.GatewayException;
+import io.wharf.gateway.Transports;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The gateway's TCP mode: a port per app that asks for one, each connection relayed to one ready
+ * instance. For services that do not speak HTTP (databases, queues, gRPC without TLS termination).
+ */
+public final class TcpGateway implements AutoCloseable {
+    private final String bindAddress;
+    private final int connectTimeoutMillis;
+    private final Transports transports = Transports.detect();
+    private final EventLoopGroup group;
+    private final Map<Integer, TcpListener> listeners = new TreeMap<>();
+
+    public TcpGateway(String bindAddress, Duration connectTimeout, int threads) {
+        this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || threads < 0) {
+            throw new GatewayException("connect timeout must be positive and threads >= 0");
+        }
+        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
+        this.group = new MultiThreadIoEventLoopGroup(threads, transports.ioHandlerFactory());
+    }
+
+    /**
+     * Routes new connections on {@code port} to {@code backends}, opening the port on first use.
+     * @throws GatewayException if the port cannot be opened (for example, another process has it)
+     */
+    public synchronized void setRoute(int port, String app, Balancing balancing, List<Backend> backends) {
+        TcpListener existing = listeners.get(port);
+        if (existing != null) {
+            existing.route(existing.route().next(app, balancing, backends));
+            return;
+        }
+        TcpListener listener = new TcpListener(new TcpRoute(app, balancing, Balancer.of(balancing), backends),
+                transports, connectTimeoutMillis);
+        listener.bound(bind(port, listener));
+        listeners.put(port, listener);
+    }
+
+    /** Closes the port; connections already open stay until either side closes them. */
+    public synchronized void remove(int port) {
+        TcpListener listener = listeners.remove(port);
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    public synchronized Set<Integer> ports() {
+        return Set.copyOf(listeners.keySet());
+    }
+
+    private io.netty.channel.Channel bind(int port, TcpListener listener) {
+        try {
+            return new ServerBootstrap()
+                    .group(group)
+                    .channel(transports.serverChannel())
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.AUTO_READ, false)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast(new TcpFrontendHandler(listener));
+                        }
+                    })
+                    .bind(bindAddress, port).sync().channel();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new GatewayException("cannot open TCP port " + bindAddress + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        listeners.values().forEach(TcpListener::close);
+        listeners.clear();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}
