@@ -15,21 +15,17 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One proxied request: picks a backend, streams the request to it and the response back, and
- * retries an idempotent request once on another backend if the first fails before answering and
- * before any body byte went out. Runs on the client channel's event loop, which also owns the
+ * retries an idempotent request once on another backend if the first fails before any response byte
+ * went to the client. A small response to such a request is held until complete, so that even a
+ * backend dying mid-body can be retried. Runs on the client channel's event loop, which also owns the
  * backend connections it uses.
  */
 final class Exchange {
-
-    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD,
-            HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
     private final ProxyFrontendHandler owner;
     private final ChannelHandlerContext client;
@@ -38,8 +34,9 @@ final class Exchange {
     private final HttpRequest request;
     private final boolean keepAliveClient;
     private final long startNanos = System.nanoTime();
-    private final Set<Backend> tried = new HashSet<>();
+    private final Attempts attempts;
     private final ArrayDeque<HttpContent> pending = new ArrayDeque<>();
+    private HeldResponse held;
     private Backend backend;
     private BackendPool pool;
     private Channel backendChannel;
@@ -62,6 +59,7 @@ final class Exchange {
         this.route = route;
         this.request = request;
         this.keepAliveClient = keepAliveClient;
+        this.attempts = new Attempts(route, request.method());
     }
 
     boolean requestComplete() {
@@ -101,13 +99,13 @@ final class Exchange {
     }
 
     private void attempt() {
-        List<Backend> candidates = gateway.health().usable(route.backends(), tried);
+        List<Backend> candidates = attempts.candidates(gateway.health());
         if (candidates.isEmpty()) {
             fail(HttpResponseStatus.BAD_GATEWAY, "no backend of app " + route.key() + " is left to try");
             return;
         }
         Backend chosen = route.balancer().pick(candidates, gateway.health()::inFlight);
-        tried.add(chosen);
+        attempts.trying(chosen);
         gateway.health().started(chosen);
         BackendPool chosenPool = gateway.pools().pool(client.channel().eventLoop(), chosen);
         Future<Channel> acquired = chosenPool.acquire();
@@ -160,8 +158,7 @@ final class Exchange {
     }
 
     private void retryOrFail(String detail) {
-        boolean another = tried.size() < route.backends().size();
-        if (IDEMPOTENT.contains(request.method()) && !bodySent && tried.size() < 2 && another && !responseStarted) {
+        if (!responseStarted && attempts.anotherPossible(bodySent)) {
             attempt();
         } else {
             fail(HttpResponseStatus.BAD_GATEWAY, detail);
@@ -185,28 +182,53 @@ final class Exchange {
                 ReferenceCountUtil.release(msg);
                 return;
             }
-            cancelTimeout();
-            responseStarted = true;
             status = code;
             backendKeepAlive = HttpUtil.isKeepAlive(response);
-            ForwardedHeaders.toClient(response, request.method().equals(HttpMethod.HEAD));
+            boolean headRequest = request.method().equals(HttpMethod.HEAD);
+            ForwardedHeaders.toClient(response, headRequest);
             HttpUtil.setKeepAlive(response, keepAliveClient && requestComplete);
+            if (attempts.anotherPossible(bodySent)
+                    && HeldResponse.fits(response, headRequest, gateway.settings().heldResponseBytes())) {
+                held = new HeldResponse(response, client.alloc());
+                return;
+            }
+            cancelTimeout();
+            responseStarted = true;
         } else if (skippingInformational) {
             skippingInformational = !(msg instanceof LastHttpContent);
             ReferenceCountUtil.release(msg);
             return;
+        } else if (held != null) {
+            hold((HttpContent) msg);
+            return;
         }
         if (msg instanceof LastHttpContent) {
-            detach(backendKeepAlive && lastSent);
-            record(status);
-            client.writeAndFlush(msg);
-            finish(!keepAliveClient || !requestComplete);
+            complete(msg);
         } else {
             client.write(msg); // flushed once per backend read burst: see flushToClient()
             if (msg instanceof HttpContent && !client.channel().isWritable()) {
                 backendChannel.config().setAutoRead(false);
             }
         }
+    }
+
+    private void hold(HttpContent content) {
+        if (content instanceof LastHttpContent last) {
+            HeldResponse whole = held;
+            held = null;
+            cancelTimeout();
+            responseStarted = true;
+            complete(whole.complete(last));
+        } else {
+            held.add(content);
+        }
+    }
+
+    private void complete(HttpObject last) {
+        detach(backendKeepAlive && lastSent);
+        record(status);
+        client.writeAndFlush(last);
+        finish(!keepAliveClient || !requestComplete);
     }
 
     /** The backend's read burst ended: send what it produced in one go (one send() per small response). */
@@ -222,6 +244,7 @@ final class Exchange {
         }
         backendChannel = null;
         gateway.health().ended(backend);
+        releaseHeld();
         if (!done) {
             retryOrFail("backend " + backend.instanceId() + " of app " + route.key()
                     + " closed the connection before the response was complete");
@@ -302,6 +325,14 @@ final class Exchange {
     private void releasePending() {
         pending.forEach(HttpContent::release);
         pending.clear();
+        releaseHeld();
+    }
+
+    private void releaseHeld() {
+        if (held != null) {
+            held.release();
+            held = null;
+        }
     }
 
     private void detach(boolean reuse) {

@@ -12,7 +12,14 @@ public record GatewaySettings(
         long maxBodyBytes,
         Duration idleTimeout,
         Duration connectTimeout,
-        Duration responseTimeout) {
+        Duration responseTimeout,
+        long heldResponseBytes,
+        Duration upgradedIdleTimeout) {
+
+    /** Responses of idempotent requests up to this size are held until complete, so they can be retried. */
+    public static final long DEFAULT_HELD_RESPONSE_BYTES = 64 * 1024;
+    /** How long an upgraded connection (a WebSocket) may stay silent both ways. */
+    public static final Duration DEFAULT_UPGRADED_IDLE_TIMEOUT = Duration.ofMinutes(10);
 
     public GatewaySettings {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -20,20 +27,39 @@ public record GatewaySettings(
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(responseTimeout, "responseTimeout");
+        Objects.requireNonNull(upgradedIdleTimeout, "upgradedIdleTimeout");
         require(!bindAddress.isBlank(), "bindAddress must not be blank");
         require(port >= 0 && port <= 65535, "port out of range: " + port);
         require(!domain.isBlank() && !domain.startsWith(".") && !domain.endsWith("."), "bad domain: " + domain);
         require(workerThreads >= 0, "workerThreads must be >= 0");
         require(maxHeaderBytes >= 1024, "maxHeaderBytes must be >= 1024");
         require(maxBodyBytes >= 0 && maxBodyBytes <= Integer.MAX_VALUE, "maxBodyBytes out of range");
-        require(positive(idleTimeout) && positive(connectTimeout) && positive(responseTimeout),
-                "timeouts must be positive");
+        require(positive(idleTimeout) && positive(connectTimeout) && positive(responseTimeout)
+                && positive(upgradedIdleTimeout), "timeouts must be positive");
+        require(heldResponseBytes >= 0 && heldResponseBytes <= Integer.MAX_VALUE, "heldResponseBytes out of range");
         domain = domain.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** With the default {@link #heldResponseBytes()} and {@link #upgradedIdleTimeout()}. */
+    public GatewaySettings(String bindAddress, int port, String domain, int workerThreads, int maxHeaderBytes,
+                           long maxBodyBytes, Duration idleTimeout, Duration connectTimeout, Duration responseTimeout) {
+        this(bindAddress, port, domain, workerThreads, maxHeaderBytes, maxBodyBytes, idleTimeout, connectTimeout,
+                responseTimeout, DEFAULT_HELD_RESPONSE_BYTES, DEFAULT_UPGRADED_IDLE_TIMEOUT);
     }
 
     public static GatewaySettings defaults() {
         return new GatewaySettings("127.0.0.1", 7080, "wharf.localhost", 0, 16384, 10L * 1024 * 1024,
                 Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(30));
+    }
+
+    public GatewaySettings withHeldResponseBytes(long bytes) {
+        return new GatewaySettings(bindAddress, port, domain, workerThreads, maxHeaderBytes, maxBodyBytes,
+                idleTimeout, connectTimeout, responseTimeout, bytes, upgradedIdleTimeout);
+    }
+
+    public GatewaySettings withUpgradedIdleTimeout(Duration timeout) {
+        return new GatewaySettings(bindAddress, port, domain, workerThreads, maxHeaderBytes, maxBodyBytes,
+                idleTimeout, connectTimeout, responseTimeout, heldResponseBytes, timeout);
     }
 
     private static boolean positive(Duration d) {

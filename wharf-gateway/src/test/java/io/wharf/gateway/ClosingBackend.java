@@ -9,13 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A backend that answers one request per connection and then closes it without saying so. */
+/**
+ * A backend that answers one request per connection and then closes it without saying so; the answer
+ * can be cut short, as by an instance killed mid-response.
+ */
 final class ClosingBackend implements AutoCloseable {
 
     final AtomicInteger connections = new AtomicInteger();
     private final ServerSocket server;
+    private final byte[] answer;
 
     ClosingBackend() throws IOException {
+        this("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    }
+
+    ClosingBackend(String rawAnswer) throws IOException {
+        answer = rawAnswer.getBytes(StandardCharsets.ISO_8859_1);
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptAll, "closing-backend");
         acceptor.setDaemon(true);
@@ -38,8 +47,7 @@ final class ClosingBackend implements AutoCloseable {
                     }
                 }
                 in.readNBytes(contentLength);
-                socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
-                        .getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().write(answer);
             } catch (IOException e) {
                 // the next connection is served all the same
             }

@@ -190,6 +190,37 @@ class GatewayIT {
     }
 
     @Test
+    void a_get_whose_backend_dies_mid_body_gets_the_whole_answer_of_another_backend() throws Exception {
+        try (ClosingBackend cut = new ClosingBackend("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhalf an")) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(cut.backend(), one.backend()));
+
+            for (int i = 0; i < 6; i++) {
+                RawHttpClient.Response response = client.get(HOST, "/");
+                assertThat(response.status()).isEqualTo(200);
+                assertThat(response.text()).isEqualTo("one");
+            }
+
+            assertThat(cut.connections).hasValueGreaterThanOrEqualTo(3);
+            assertThat(gateway.counters("demo", "hello").responses(2)).isEqualTo(6);
+            assertThat(gateway.counters("demo", "hello").requests()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void a_post_whose_backend_dies_mid_body_is_not_retried_and_its_client_gets_the_cut_answer() throws Exception {
+        try (ClosingBackend cut = new ClosingBackend("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhalf an")) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(cut.backend(), one.backend()));
+
+            RawHttpClient.Response response = client.send("POST", HOST, "/", "x".getBytes(), false);
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.text()).isEqualTo("half an");
+            assertThat(cut.connections).hasValue(1);
+            assertThat(one.hits).hasValue(0);
+        }
+    }
+
+    @Test
     void a_pooled_connection_the_backend_closed_is_not_reused() throws Exception {
         try (ClosingBackend closing = new ClosingBackend()) {
             routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(closing.backend()));

@@ -1,0 +1,38 @@
+package io.wharf.gateway;
+
+import io.netty.handler.codec.http.HttpMethod;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Which backends one request has tried, and whether it may try another: once, if idempotent. */
+final class Attempts {
+
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+            HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
+    private static final int MAX_ATTEMPTS = 2;
+
+    private final AppRoute route;
+    private final boolean idempotent;
+    private final Set<Backend> tried = new HashSet<>(4);
+
+    Attempts(AppRoute route, HttpMethod method) {
+        this.route = Objects.requireNonNull(route, "route");
+        this.idempotent = IDEMPOTENT.contains(Objects.requireNonNull(method, "method"));
+    }
+
+    /** The backends still to try (ejected ones only if nothing else is left); empty when none is. */
+    List<Backend> candidates(BackendHealth health) {
+        return health.usable(route.backends(), tried);
+    }
+
+    void trying(Backend backend) {
+        tried.add(backend);
+    }
+
+    /** Whether a failure of the current attempt, with no body byte sent, could be retried on another backend. */
+    boolean anotherPossible(boolean bodySent) {
+        return idempotent && !bodySent && tried.size() < MAX_ATTEMPTS && tried.size() < route.backends().size();
+    }
+}
