@@ -50,6 +50,13 @@ public final class AppCreateCommand implements Callable<Integer> {
             + " repeat for more.")
     List<String> domains;
 
+    @Option(names = "--balancing", paramLabel = "HOW", description = "round-robin (default) or least-connections.")
+    String balancing;
+
+    @Option(names = "--expose-tcp", paramLabel = "PORT", description = "Open this TCP port on the gateway for the app"
+            + " (for services that do not speak HTTP).")
+    Integer exposeTcp;
+
     @Option(names = "--cpu", paramLabel = "CPU", description = "CPU limit, such as 500m or 2.")
     String cpu;
 
@@ -80,6 +87,10 @@ public final class AppCreateCommand implements Callable<Integer> {
         }
         if (domains != null) {
             domains.forEach(body.putArray("domains")::add);
+        }
+        putIfSet(body, "balancing", balancing);
+        if (exposeTcp != null) {
+            body.putObject("expose").put("tcp", exposeTcp);
         }
         if (cpu != null || memory != null) {
             ObjectNode resources = body.putObject("resources");

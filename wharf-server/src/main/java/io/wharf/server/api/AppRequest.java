@@ -4,6 +4,8 @@ import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.Errors;
 import io.wharf.model.HealthCheck;
+import io.wharf.model.LoadBalancing;
+import io.wharf.model.Routing;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public record AppRequest(String name, String image, Integer replicas, Integer port, String type, List<String> command,
                          Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
-                         List<String> domains) {
+                         List<String> domains, String balancing, ExposeBody expose) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     AppTemplate template(AppTemplate base, Errors errors) {
@@ -27,6 +29,25 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                 env != null || base == null ? env : base.env(),
                 resources != null ? resources.toModel() : base == null ? null : base.resources(),
                 check);
+    }
+
+    /** The routing this request describes, with unset fields taken from {@code base}. */
+    Routing routing(Routing base, Errors errors) {
+        Routing routing = base;
+        if (domains != null) {
+            routing = routing.withDomains(domains);
+        }
+        if (balancing != null) {
+            routing = routing.withBalancing(LoadBalancing.parse(balancing).orElseGet(() -> {
+                errors.add("balancing", "must be one of " + LoadBalancing.allowedValues() + ", was '" + balancing + "'");
+                return LoadBalancing.ROUND_ROBIN;
+            }));
+        }
+        if (expose != null) {
+            Routing.checkTcpPort(errors, "expose.tcp", expose.tcp());
+            routing = routing.withTcpPort(expose.tcp());
+        }
+        return routing;
     }
 
     private AppType parseType(Errors errors) {

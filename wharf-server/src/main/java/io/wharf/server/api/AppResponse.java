@@ -10,12 +10,13 @@ import java.util.Map;
 /** An app as the API shows it: its desired state and its observed status. */
 public record AppResponse(String system, String name, String image, int replicas, Integer port, String type,
                           List<String> command, Map<String, String> env, ResourcesBody resources,
-                          HealthCheckBody healthCheck, List<String> domains, long revision, Instant createdAt,
-                          Instant updatedAt, AppStatus status) {
+                          HealthCheckBody healthCheck, List<String> domains, String balancing, ExposeBody expose,
+                          long revision, Instant createdAt, Instant updatedAt, AppStatus status) {
     static AppResponse of(App app, AppStatus status) {
         AppTemplate t = app.template();
         return new AppResponse(app.system(), app.name(), t.image(), app.replicas(), t.port(), t.type().wireName(),
                 t.command(), new java.util.TreeMap<>(t.env()), ResourcesBody.of(t.resources()),
-                HealthCheckBody.of(t.healthCheck()), app.domains(), app.revision(), app.createdAt(), app.changedAt(), status);
+                HealthCheckBody.of(t.healthCheck()), app.domains(), app.routing().balancing().wireName(),
+                ExposeBody.of(app.routing().tcpPort()), app.revision(), app.createdAt(), app.changedAt(), status);
     }
 }

@@ -12,10 +12,12 @@ import io.wharf.model.Errors;
 import io.wharf.model.Instance;
 import io.wharf.model.Names;
 import io.wharf.model.Phase;
+import io.wharf.model.Routing;
 import io.wharf.server.config.WharfProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,9 +31,13 @@ public class AppService {
     private final Events events;
     private final Clock clock;
     private final int maxReplicas;
+    private final Set<Integer> reservedPorts;
+    private final RoutingConflicts routingConflicts;
 
     public AppService(Store store, Engine engine, Clock clock, WharfProperties properties) {
         this.store = store;
+        this.reservedPorts = properties.ownPorts();
+        this.routingConflicts = new RoutingConflicts(store);
         this.engine = engine;
         this.events = new Events(store, clock);
         this.clock = clock;
@@ -49,11 +55,11 @@ public class AppService {
         }
         AppTemplate template = request.template(null, errors);
         template.validate(errors);
-        Domains.check(errors, request.domains());
+        Routing routing = checkedRouting(request, Routing.DEFAULT, errors);
         errors.throwIfAny();
-        requireFreeDomains(new AppKey(system, request.name()), request.domains());
+        routingConflicts.requireFree(new AppKey(system, request.name()), request);
         Instant now = clock.instant();
-        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, request.domains());
+        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, routing);
         store.createApp(app);
         events.normal(app.key(), "Created", "created with " + app.replicas() + " replicas of " + template.image());
         engine.appChanged(app.key());
@@ -70,14 +76,11 @@ public class AppService {
         }
         AppTemplate template = request.template(app.template(), errors);
         template.validate(errors);
-        Domains.check(errors, request.domains());
+        Routing routing = checkedRouting(request, app.routing(), errors);
         errors.throwIfAny();
-        requireFreeDomains(key, request.domains());
+        routingConflicts.requireFree(key, request);
         Instant now = clock.instant();
-        App changed = app.withTemplate(template, now);
-        if (request.domains() != null) {
-            changed = changed.withDomains(request.domains(), now);
-        }
+        App changed = app.withTemplate(template, now).withRouting(routing, now);
         if (request.replicas() != null && request.replicas() != changed.replicas()) {
             changed = changed.withReplicas(request.replicas(), now);
         }
@@ -106,10 +109,7 @@ public class AppService {
         if (after.revision() != before.revision()) {
             events.normal(after.key(), "Updated", "revision " + after.revision() + " runs " + after.template().image());
         }
-        if (!after.domains().equals(before.domains())) {
-            events.normal(after.key(), "Domains", after.domains().isEmpty() ? "no custom domains"
-                    : "answers to " + String.join(", ", after.domains()));
-        }
+        RoutingEvents.record(events, after.key(), before.routing(), after.routing());
         if (after.replicas() != before.replicas()) {
             events.normal(after.key(), "Scaled", "scaled from " + before.replicas() + " to " + after.replicas() + " replicas");
         }
@@ -143,18 +143,14 @@ public class AppService {
                 ? ApiException.notFound("app " + key) : ApiException.notFound("system " + key.system()));
     }
 
-    /** A custom domain routes to one app only: a domain another app has is a conflict. */
-    private void requireFreeDomains(AppKey key, List<String> domains) {
-        if (domains == null || domains.isEmpty()) {
-            return;
+    private Routing checkedRouting(AppRequest request, Routing base, Errors errors) {
+        Domains.check(errors, request.domains());
+        Routing routing = request.routing(base, errors);
+        Integer tcp = routing.tcpPort();
+        if (tcp != null && reservedPorts.contains(tcp)) {
+            errors.add("expose.tcp", "port " + tcp + " is one of Wharf's own ports (API, gateway, DNS); choose another");
         }
-        for (App other : store.listAllApps()) {
-            if (!other.key().equals(key)) {
-                other.domains().stream().filter(domains::contains).findFirst().ifPresent(taken -> {
-                    throw ApiException.conflict("domain " + taken + " belongs to app " + other.key());
-                });
-            }
-        }
+        return routing;
     }
 
     private void requireSystem(String system) {

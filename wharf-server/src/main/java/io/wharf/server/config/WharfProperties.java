@@ -2,6 +2,9 @@ package io.wharf.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Wharf's settings; see application.properties for the defaults. */
@@ -24,5 +27,12 @@ public record WharfProperties(Path home, int port, String bind, String podmanSoc
             throw new IllegalArgumentException("wharf.max-replicas must not be negative");
         }
         engine = engine == null ? new Engine(null, null, null) : engine;
+    }
+
+    /** The fixed ports Wharf listens on itself (0 means a free port picked at start, so none). */
+    public Set<Integer> ownPorts() {
+        Set<Integer> ports = new TreeSet<>(List.of(port, gateway == null ? 0 : gateway.port(), dns == null ? 0 : dns.port()));
+        ports.remove(0);
+        return Set.copyOf(ports);
     }
 }

@@ -7,6 +7,7 @@ import io.wharf.engine.Engine;
 import io.wharf.gateway.Gateway;
 import io.wharf.gateway.GatewaySettings;
 import io.wharf.gateway.Routes;
+import io.wharf.gateway.tcp.TcpGateway;
 import io.wharf.server.config.WharfProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,11 @@ public class DataPlaneConfiguration {
         return Gateway.start(new GatewaySettings(properties.bind(), properties.gateway().port(), properties.domain(),
                 d.workerThreads(), d.maxHeaderBytes(), d.maxBodyBytes(), d.idleTimeout(), d.connectTimeout(),
                 d.responseTimeout()), routes);
+    }
+
+    @Bean(destroyMethod = "close")
+    TcpGateway tcpGateway(WharfProperties properties) {
+        return new TcpGateway(properties.bind(), GatewaySettings.defaults().connectTimeout(), 1);
     }
 
     @Bean(destroyMethod = "close")

@@ -7,6 +7,8 @@ import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
 import io.wharf.model.AppTemplate;
+import io.wharf.model.LoadBalancing;
+import io.wharf.model.Routing;
 import io.wharf.model.SystemSpec;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The store on a relational database (H2 or PostgreSQL, same Flyway migrations). */
 public class JdbcStore implements Store {
     private static final String APP_COLUMNS =
-            "system_name, name, replicas, revision, template, created_at, changed_at, domains";
+            "system_name, name, replicas, revision, template, created_at, changed_at, domains, balancing, tcp_port";
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -60,9 +62,10 @@ public class JdbcStore implements Store {
     @Override
     public void createApp(App app) {
         try {
-            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(app.system(), app.name(), app.replicas(), app.revision(), json.writeValueAsString(app.template()),
-                            time(app.createdAt()), time(app.changedAt()), json.writeValueAsString(app.domains()))
+                            time(app.createdAt()), time(app.changedAt()), json.writeValueAsString(app.domains()),
+                            app.routing().balancing().wireName(), app.routing().tcpPort())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new StoreConflictException("app " + app.key() + " exists already");
@@ -71,10 +74,11 @@ public class JdbcStore implements Store {
 
     @Override
     public boolean updateApp(App app) {
-        return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ?, domains = ?"
-                        + " WHERE system_name = ? AND name = ?")
+        return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ?, domains = ?,"
+                        + " balancing = ?, tcp_port = ? WHERE system_name = ? AND name = ?")
                 .params(app.replicas(), app.revision(), json.writeValueAsString(app.template()), time(app.changedAt()),
-                        json.writeValueAsString(app.domains()), app.system(), app.name())
+                        json.writeValueAsString(app.domains()), app.routing().balancing().wireName(),
+                        app.routing().tcpPort(), app.system(), app.name())
                 .update() > 0;
     }
 
@@ -131,11 +135,14 @@ public class JdbcStore implements Store {
 
     private App app(ResultSet rs, int row) throws SQLException {
         return new App(rs.getString(1), rs.getString(2), rs.getInt(3), json.readValue(rs.getString(5), AppTemplate.class),
-                rs.getLong(4), instant(rs, 6), instant(rs, 7), domains(rs.getString(8)));
+                rs.getLong(4), instant(rs, 6), instant(rs, 7), routing(rs));
     }
 
-    private List<String> domains(String stored) {
-        return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
+    private Routing routing(ResultSet rs) throws SQLException {
+        String domains = rs.getString(8);
+        LoadBalancing balancing = LoadBalancing.parse(rs.getString(9)).orElse(LoadBalancing.ROUND_ROBIN);
+        return new Routing(domains == null ? List.of() : List.of(json.readValue(domains, String[].class)), balancing,
+                rs.getObject(10, Integer.class));
     }
 
     private static SystemSpec system(ResultSet rs, int row) throws SQLException {

@@ -178,6 +178,31 @@ class ApiValidationIT {
     }
 
     @Test
+    void aBadBalancingOrTcpPortIsRejectedAndAPortOfAnotherAppIsAConflict() {
+        Response bad = api.post(APPS, """
+                {"name": "db", "image": "localhost/wharf/hello:1", "replicas": 0,
+                 "balancing": "random", "expose": {"tcp": 80}}""");
+        assertProblem(bad, 422, "2 fields are invalid");
+        assertThat(bad.json().get("errors").toString()).contains("round-robin, least-connections")
+                .contains("must be a port between 1024 and 65535, was 80");
+        assertProblem(api.post(APPS, """
+                {"name": "db", "image": "localhost/wharf/hello:1", "replicas": 0, "expose": {"tcp": 7070}}"""),
+                422, "one of Wharf's own ports");
+        assertThat(api.post(APPS, """
+                {"name": "db", "image": "localhost/wharf/hello:1", "replicas": 0, "expose": {"tcp": 25432}}""")
+                .status()).isEqualTo(201);
+
+        assertProblem(api.post(APPS, """
+                {"name": "other", "image": "localhost/wharf/hello:1", "replicas": 0, "expose": {"tcp": 25432}}"""),
+                409, "gateway TCP port 25432 belongs to app demo/db");
+        assertProblem(api.patch(APPS + "/db", "{\"expose\": {\"tcp\": 70000}}"), 422, "expose.tcp");
+
+        assertThat(api.get(APPS).json().valueStream().map(app -> app.get("name").asString())).containsExactly("db");
+        assertThat(api.get(APPS + "/db").json().get("expose").get("tcp").asInt()).isEqualTo(25432);
+        assertThat(api.get(APPS + "/db").json().get("balancing").asString()).isEqualTo("round-robin");
+    }
+
+    @Test
     void creatingWhatExistsIsAConflict() {
         assertProblem(api.post(SYSTEMS, "{\"name\":\"demo\"}"), 409, "demo");
     }

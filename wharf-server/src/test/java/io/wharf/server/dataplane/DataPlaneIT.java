@@ -1,12 +1,18 @@
 package io.wharf.server.dataplane;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.dns.DnsServer;
 import io.wharf.gateway.Gateway;
 import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -108,6 +114,46 @@ class DataPlaneIT extends AbstractRunningServerIT {
         Record[] a = lookup(domain + ".", Type.A);
         assertThat(((ARecord) a[0]).getAddress().getHostAddress()).isEqualTo("127.0.0.1");
         assertThat(readyIds()).isEqualTo(before);
+    }
+
+    @Test
+    void aTcpPortOnTheGatewayRelaysConnectionsToTheInstancesAndClosesWhenUnexposed() throws Exception {
+        createHello(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> readyIds().size() == 2);
+        Set<String> before = readyIds();
+        int tcpPort = freePort();
+
+        ApiClient.Response exposed = api.patch("/api/v1/systems/" + system + "/apps/hello",
+                "{\"expose\": {\"tcp\": " + tcpPort + "}, \"balancing\": \"least-connections\"}");
+
+        assertThat(exposed.status()).as(exposed.body()).isEqualTo(200);
+        assertThat(exposed.json().get("expose").get("tcp").asInt()).isEqualTo(tcpPort);
+        assertThat(exposed.json().get("balancing").asString()).isEqualTo("least-connections");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < 10; i++) {
+                Matcher m = SERVED_BY.matcher(RawHttp.get(tcpPort, "any-host", "/").text());
+                assertThat(m.find()).isTrue();
+                seen.add(m.group(1));
+            }
+            assertThat(seen).isEqualTo(before);
+        });
+        assertThat(readyIds()).as("routing changes restart nothing").isEqualTo(before);
+
+        assertThat(api.patch("/api/v1/systems/" + system + "/apps/hello", "{\"expose\": {}}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThatThrownBy(() -> {
+            try (Socket socket = new Socket("127.0.0.1", tcpPort)) {
+                socket.getOutputStream().write(1);
+            }
+        }).isInstanceOf(ConnectException.class));
+        assertThat(api.get("/api/v1/systems/" + system + "/apps/hello/events").body()).contains("Exposed");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test

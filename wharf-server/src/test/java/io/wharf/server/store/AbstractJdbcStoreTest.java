@@ -11,7 +11,9 @@ import io.wharf.model.AppStatus;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.HealthCheck;
+import io.wharf.model.LoadBalancing;
 import io.wharf.model.Phase;
+import io.wharf.model.Routing;
 import io.wharf.model.Resources;
 import io.wharf.model.SystemSpec;
 import java.time.Instant;
@@ -92,7 +94,8 @@ abstract class AbstractJdbcStoreTest {
         store.saveStatus(app.key(), status);
 
         App scaled = app.withReplicas(5, T0.plus(1, ChronoUnit.MINUTES))
-                .withDomains(List.of("shop.example.test", "www.shop.example.test"), T0.plus(2, ChronoUnit.MINUTES));
+                .withRouting(new Routing(List.of("shop.example.test", "www.shop.example.test"),
+                        LoadBalancing.LEAST_CONNECTIONS, 15432), T0.plus(2, ChronoUnit.MINUTES));
         assertThat(store.updateApp(scaled)).isTrue();
 
         assertThat(store.findApp(app.key())).contains(scaled);

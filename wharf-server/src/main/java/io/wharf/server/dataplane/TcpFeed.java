@@ -1,0 +1,54 @@
+package io.wharf.server.dataplane;
+
+import io.wharf.engine.Events;
+import io.wharf.gateway.Backend;
+import io.wharf.gateway.GatewayException;
+import io.wharf.gateway.tcp.TcpGateway;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens, moves and closes the gateway TCP port of each app that asks for one. A port that cannot be
+ * opened is a warning event on the app, and is tried again at the app's next change.
+ */
+final class TcpFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpFeed.class);
+    private final TcpGateway tcp;
+    private final Events events;
+    private final Map<AppKey, Integer> open = new HashMap<>();
+    private final Map<AppKey, Integer> failed = new HashMap<>();
+
+    TcpFeed(TcpGateway tcp, Events events) {
+        this.tcp = tcp;
+        this.events = events;
+    }
+
+    synchronized void update(AppKey key, App app, List<Backend> backends) {
+        Integer wanted = app == null ? null : app.routing().tcpPort();
+        Integer current = open.get(key);
+        if (current != null && !current.equals(wanted)) {
+            tcp.remove(current);
+            open.remove(key);
+        }
+        if (wanted == null) {
+            failed.remove(key);
+            return;
+        }
+        try {
+            tcp.setRoute(wanted, key.toString(), GatewayMapping.balancing(app), backends);
+            open.put(key, wanted);
+            failed.remove(key);
+        } catch (GatewayException e) {
+            if (!Objects.equals(failed.put(key, wanted), wanted)) {
+                LOG.warn("app {}: {}", key, e.getMessage());
+                events.warning(key, "TcpPortUnavailable", e.getMessage());
+            }
+        }
+    }
+}
