@@ -1,7 +1,10 @@
 package io.wharf.gateway;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpMethod;
@@ -47,6 +50,7 @@ final class Exchange {
     private boolean bodySent;
     private boolean responseStarted;
     private boolean skippingInformational;
+    private boolean upgrading;
     private boolean backendKeepAlive;
     private int status;
     private boolean done;
@@ -175,9 +179,20 @@ final class Exchange {
             }
             return;
         }
+        if (upgrading) {
+            ReferenceCountUtil.release(msg);
+            if (msg instanceof LastHttpContent) {
+                switchToTunnel();
+            }
+            return;
+        }
         if (msg instanceof HttpResponse response) {
             int code = response.status().code();
-            if (code < 200 && code != 101) {
+            if (code == HttpResponseStatus.SWITCHING_PROTOCOLS.code()) {
+                startUpgrade(response);
+                return;
+            }
+            if (code < 200) {
                 skippingInformational = !(msg instanceof LastHttpContent);
                 ReferenceCountUtil.release(msg);
                 return;
@@ -210,6 +225,40 @@ final class Exchange {
                 backendChannel.config().setAutoRead(false);
             }
         }
+    }
+
+    private void startUpgrade(HttpResponse response) {
+        ReferenceCountUtil.release(response);
+        if (!ForwardedHeaders.isUpgrade(request)) {
+            detach(false);
+            fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
+                    + " switched protocols unasked");
+            return;
+        }
+        cancelTimeout();
+        responseStarted = true;
+        status = response.status().code();
+        ForwardedHeaders.toClient(response, false);
+        client.writeAndFlush(new DefaultFullHttpResponse(response.protocolVersion(), response.status(),
+                Unpooled.EMPTY_BUFFER, response.headers(), EmptyHttpHeaders.INSTANCE));
+        upgrading = true;
+        if (response instanceof LastHttpContent) {
+            switchToTunnel();
+        }
+    }
+
+    /** The 101 went out: from now on, the client and the backend connection relay bytes to each other. */
+    private void switchToTunnel() {
+        Channel channel = backendChannel;
+        backendChannel = null;
+        channel.pipeline().get(ProxyBackendHandler.class).unbind();
+        gateway.health().ended(backend);
+        record(status);
+        done = true;
+        cancelTimeout();
+        releasePending();
+        owner.exchangeUpgraded();
+        Tunnel.open(client.channel(), channel, gateway.settings().upgradedIdleTimeout());
     }
 
     private void hold(HttpContent content) {

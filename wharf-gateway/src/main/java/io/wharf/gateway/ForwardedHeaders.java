@@ -1,6 +1,7 @@
 package io.wharf.gateway;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
@@ -8,7 +9,10 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.List;
 
-/** Rewrites headers between client and backend: hop-by-hop removal, X-Forwarded-*, body framing. */
+/**
+ * Rewrites headers between client and backend: hop-by-hop removal (but for a protocol upgrade, which passes),
+ * X-Forwarded-*, body framing.
+ */
 final class ForwardedHeaders {
 
     private static final List<CharSequence> HOP_BY_HOP = List.of(HttpHeaderNames.CONNECTION,
@@ -22,7 +26,9 @@ final class ForwardedHeaders {
     static void toBackend(HttpRequest request, String clientIp, String originalHost) {
         HttpHeaders headers = request.headers();
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        String upgrade = isUpgrade(request) ? headers.get(HttpHeaderNames.UPGRADE) : null;
         stripHopByHop(headers);
+        keepUpgrade(headers, upgrade);
         headers.remove(HttpHeaderNames.EXPECT);
         String forwardedFor = headers.get("x-forwarded-for");
         headers.set("x-forwarded-for", forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
@@ -36,11 +42,27 @@ final class ForwardedHeaders {
     }
 
     static void toClient(HttpResponse response, boolean headRequest) {
-        stripHopByHop(response.headers());
         int code = response.status().code();
+        String upgrade = code == 101 ? response.headers().get(HttpHeaderNames.UPGRADE) : null;
+        stripHopByHop(response.headers());
+        keepUpgrade(response.headers(), upgrade);
         boolean noBody = headRequest || code == 204 || code == 304 || code < 200;
         if (!noBody && !HttpUtil.isContentLengthSet(response)) {
             HttpUtil.setTransferEncodingChunked(response, true);
+        }
+    }
+
+    /** Whether the client asks to switch protocols ({@code Connection: upgrade} and an {@code Upgrade} header). */
+    static boolean isUpgrade(HttpRequest request) {
+        HttpHeaders headers = request.headers();
+        return headers.contains(HttpHeaderNames.UPGRADE)
+                && headers.containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true);
+    }
+
+    private static void keepUpgrade(HttpHeaders headers, String upgrade) {
+        if (upgrade != null) {
+            headers.set(HttpHeaderNames.UPGRADE, upgrade);
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE);
         }
     }
 

@@ -61,6 +61,23 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** The connection switched protocols: it is a tunnel now, and this handler is about to leave it. */
+    void exchangeUpgraded() {
+        current = null;
+        closing = true;
+        releaseQueued();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        releaseQueued();
+    }
+
+    private void releaseQueued() {
+        queued.forEach(ReferenceCountUtil::release);
+        queued.clear();
+    }
+
     private void next() {
         while (!closing && !queued.isEmpty()) {
             if (current == null) {
@@ -137,8 +154,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     private void close() {
         closing = true;
-        queued.forEach(ReferenceCountUtil::release);
-        queued.clear();
+        releaseQueued();
         ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -165,8 +181,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             current = null;
         }
         closing = true;
-        queued.forEach(ReferenceCountUtil::release);
-        queued.clear();
+        releaseQueued();
         ctx.fireChannelInactive();
     }
 

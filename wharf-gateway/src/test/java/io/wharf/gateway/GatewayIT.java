@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,50 @@ class GatewayIT {
             assertThat(cut.connections).hasValue(1);
             assertThat(one.hits).hasValue(0);
         }
+    }
+
+    @Test
+    void websocket_messages_echo_through_the_gateway_and_closing_the_client_closes_the_backend_connection()
+            throws Exception {
+        try (WebSocketBackend echo = new WebSocketBackend()) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(echo.backend()));
+
+            try (WebSocketTestClient socket = new WebSocketTestClient(gateway.port(), URI.create("ws://" + HOST + "/ws"))) {
+                assertThat(socket.handshakeCompleted()).isTrue();
+                for (int i = 0; i < 3; i++) {
+                    socket.send("hello " + i + " " + "x".repeat(i * 30_000));
+                    assertThat(socket.received.poll(10, TimeUnit.SECONDS)).isEqualTo("echo: hello " + i + " "
+                            + "x".repeat(i * 30_000));
+                }
+                assertThat(echo.open).hasValue(1);
+            }
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> echo.open.get() == 0);
+            assertThat(echo.accepted).hasValue(1);
+            assertThat(gateway.counters("demo", "hello").responses(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_backend_hanging_up_a_websocket_closes_the_client_connection() throws Exception {
+        try (WebSocketBackend echo = new WebSocketBackend();
+             WebSocketTestClient socket = new WebSocketTestClient(gateway.port(), URI.create("ws://" + HOST + "/ws"))) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(echo.backend()));
+            assertThat(socket.handshakeCompleted()).isTrue();
+
+            socket.send("bye");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !socket.isOpen());
+        }
+    }
+
+    @Test
+    void an_upgrade_request_the_backend_does_not_upgrade_gets_an_ordinary_response() throws Exception {
+        RawHttpClient.Response refused = client.get(HOST, "/", "Connection: Upgrade", "Upgrade: websocket");
+        RawHttpClient.Response next = client.get(HOST, "/");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(next.status()).isEqualTo(200);
     }
 
     @Test

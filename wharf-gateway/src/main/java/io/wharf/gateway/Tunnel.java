@@ -1,0 +1,44 @@
+package io.wharf.gateway;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * After a 101 Switching Protocols: both connections drop their HTTP handlers and relay raw bytes to each
+ * other until either closes or both stay silent for the idle timeout. Call on the channels' event loop.
+ */
+final class Tunnel {
+
+    private Tunnel() {
+    }
+
+    static void open(Channel client, Channel backend, Duration idleTimeout) {
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (client.eventLoop() != backend.eventLoop() || !client.eventLoop().inEventLoop()) {
+            throw new IllegalStateException("both ends of a tunnel must be on the calling event loop");
+        }
+        switchToRelay(client, backend, idleTimeout);
+        switchToRelay(backend, client, idleTimeout);
+        if (!client.isActive() || !backend.isActive()) {
+            client.close();
+            backend.close();
+        }
+    }
+
+    private static void switchToRelay(Channel channel, Channel peer, Duration idleTimeout) {
+        ChannelPipeline pipeline = channel.pipeline();
+        List<ChannelHandler> http = new ArrayList<>(pipeline.toMap().values());
+        pipeline.addLast(new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS),
+                new Relay(peer));
+        // Removing the HTTP decoder passes on, as raw bytes, what it had read past the 101.
+        http.forEach(pipeline::remove);
+        channel.config().setAutoRead(true);
+    }
+}
