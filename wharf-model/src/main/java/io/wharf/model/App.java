@@ -5,24 +5,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The desired state of an application: how many instances of which template, and how traffic
- * reaches them. {@code revision} counts template changes; {@code changedAt} is when the desired
- * state last changed at all.
+ * The desired state of an application: how many instances of which release, and how traffic
+ * reaches them. {@code revision} is the release that should run, {@code template} what it runs
+ * and {@code strategy} how it replaces the one before; {@code changedAt} is when the desired state
+ * last changed at all.
  */
 public record App(String system, String name, int replicas, AppTemplate template, long revision,
-                  Instant createdAt, Instant changedAt, Routing routing) {
+                  Instant createdAt, Instant changedAt, Routing routing, Strategy strategy) {
     public App(String system, String name, int replicas, AppTemplate template, long revision, Instant createdAt,
                Instant changedAt) {
-        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT);
+        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT, null);
     }
 
     public App(String system, String name, int replicas, AppTemplate template, long revision, Instant createdAt,
                Instant changedAt, List<String> domains) {
-        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT.withDomains(domains));
+        this(system, name, replicas, template, revision, createdAt, changedAt, Routing.DEFAULT.withDomains(domains),
+                null);
     }
 
     public App {
         routing = routing == null ? Routing.DEFAULT : routing;
+        strategy = strategy == null && template != null
+                ? Strategy.defaultFor(template.type(), Strategy.DEFAULT_DEADLINE_SECONDS) : strategy;
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
@@ -38,7 +42,7 @@ public record App(String system, String name, int replicas, AppTemplate template
     }
 
     public App withReplicas(int newReplicas, Instant now) {
-        return new App(system, name, newReplicas, template, revision, createdAt, now, routing);
+        return new App(system, name, newReplicas, template, revision, createdAt, now, routing, strategy);
     }
 
     public List<String> domains() {
@@ -52,7 +56,7 @@ public record App(String system, String name, int replicas, AppTemplate template
     /** Routing is no part of a revision: a change restarts nothing. */
     public App withRouting(Routing newRouting, Instant now) {
         return newRouting.equals(routing) ? this : new App(system, name, replicas, template, revision, createdAt, now,
-                newRouting);
+                newRouting, strategy);
     }
 
     /** A new template is a new revision; an equal one changes nothing. */
@@ -60,7 +64,12 @@ public record App(String system, String name, int replicas, AppTemplate template
         if (newTemplate.equals(template)) {
             return this;
         }
-        return new App(system, name, replicas, newTemplate, revision + 1, createdAt, now, routing);
+        return withRelease(newTemplate, revision + 1, strategy, now);
+    }
+
+    /** Deploys a release: it runs {@code newTemplate} as {@code newRevision}, rolled out by {@code newStrategy}. */
+    public App withRelease(AppTemplate newTemplate, long newRevision, Strategy newStrategy, Instant now) {
+        return new App(system, name, replicas, newTemplate, newRevision, createdAt, now, routing, newStrategy);
     }
 
     /** Checks everything a user can set, with the configured upper bound for replicas. */

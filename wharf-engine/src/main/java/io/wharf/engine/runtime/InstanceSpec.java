@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record InstanceSpec(String id, AppKey app, long revision, String image, List<String> command,
                            Map<String, String> env, Integer port, long cpuMillis, long memoryBytes, int cpuShares,
-                           Map<String, String> labels) {
+                           Map<String, String> labels, List<InstanceFile> files) {
     public InstanceSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(app, "app");
@@ -19,8 +19,23 @@ public record InstanceSpec(String id, AppKey app, long revision, String image, L
         command = List.copyOf(command);
         env = Map.copyOf(env);
         labels = Map.copyOf(labels);
+        files = files == null ? List.of() : List.copyOf(files);
         if (cpuMillis < 0 || memoryBytes < 0 || cpuShares < 0) {
             throw new IllegalArgumentException("limits must not be negative");
         }
+    }
+
+    public InstanceSpec(String id, AppKey app, long revision, String image, List<String> command, Map<String, String> env,
+                        Integer port, long cpuMillis, long memoryBytes, int cpuShares, Map<String, String> labels) {
+        this(id, app, revision, image, command, env, port, cpuMillis, memoryBytes, cpuShares, labels, List.of());
+    }
+
+    /** Names the env variables but not their values, which may hold secrets. */
+    @Override
+    public String toString() {
+        return "InstanceSpec[id=" + id + ", app=" + app + ", revision=" + revision + ", image=" + image
+                + ", command=" + command + ", env=" + new java.util.TreeSet<>(env.keySet()) + ", port=" + port
+                + ", cpuMillis=" + cpuMillis + ", memoryBytes=" + memoryBytes + ", cpuShares=" + cpuShares
+                + ", labels=" + labels + ", files=" + files + "]";
     }
 }

@@ -2,7 +2,13 @@ package io.wharf.engine.runtime;
 
 import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
+import io.wharf.model.ConfigFile;
+import io.wharf.model.SecretMount;
+import io.wharf.model.TemplateFingerprint;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds the desired spec of one instance from an app: a pure function, no runtime involved. */
@@ -11,10 +17,28 @@ public final class InstanceSpecs {
     }
 
     public static InstanceSpec desired(App app, String instanceId) {
+        return desired(app, instanceId, SecretValues.NONE);
+    }
+
+    /** @param secrets where the clear values of the app's secrets are read */
+    public static InstanceSpec desired(App app, String instanceId, SecretValues secrets) {
         AppTemplate t = app.template();
-        return new InstanceSpec(instanceId, app.key(), app.revision(), t.image(), t.command(), env(app, instanceId),
+        Map<String, String> env = env(app, instanceId);
+        List<InstanceFile> files = new ArrayList<>();
+        for (ConfigFile config : t.configs()) {
+            files.add(new InstanceFile(config.path(), config.content().getBytes(StandardCharsets.UTF_8), false));
+        }
+        for (SecretMount secret : t.secrets()) {
+            String value = secrets.value(app.key(), secret.name(), secret.version());
+            if (secret.asFile()) {
+                files.add(new InstanceFile(secret.path(), value.getBytes(StandardCharsets.UTF_8), true));
+            } else {
+                env.put(secret.env(), value);
+            }
+        }
+        return new InstanceSpec(instanceId, app.key(), app.revision(), t.image(), t.command(), env,
                 t.port(), t.resources().cpuMillis(), t.resources().memoryBytes(), t.type().cpuShares(),
-                labels(app, instanceId));
+                labels(app, instanceId), files);
     }
 
     static Map<String, String> labels(App app, String instanceId) {
@@ -22,7 +46,8 @@ public final class InstanceSpecs {
                 Labels.SYSTEM, app.system(),
                 Labels.APP, app.name(),
                 Labels.INSTANCE, instanceId,
-                Labels.REVISION, Long.toString(app.revision()));
+                Labels.REVISION, Long.toString(app.revision()),
+                Labels.TEMPLATE, TemplateFingerprint.of(app.template()));
     }
 
     static Map<String, String> env(App app, String instanceId) {

@@ -6,6 +6,8 @@ public final class Labels {
     public static final String APP = "wharf.io/app";
     public static final String INSTANCE = "wharf.io/instance";
     public static final String REVISION = "wharf.io/revision";
+    /** The fingerprint of the template the instance runs: instances of equal releases are interchangeable. */
+    public static final String TEMPLATE = "wharf.io/template";
 
     private Labels() {
     }

@@ -5,17 +5,23 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One instance as a runtime observed it. {@code host} and {@code port} are where it can be
+ * One instance as a runtime observed it; {@code template} is the fingerprint of the template it
+ * was started from (the {@link Labels#TEMPLATE} label), null when unknown. {@code host} and {@code port} are where it can be
  * reached from this machine (null when it publishes nothing); {@code exitCode} is set once it exited.
  */
 public record RuntimeInstance(String id, AppKey app, long revision, State state, String host, Integer port,
-                              Instant startedAt, int restarts, Integer exitCode) {
+                              Instant startedAt, int restarts, Integer exitCode, String template) {
     public enum State { CREATED, RUNNING, EXITED }
 
     public RuntimeInstance {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(state, "state");
+    }
+
+    public RuntimeInstance(String id, AppKey app, long revision, State state, String host, Integer port,
+                           Instant startedAt, int restarts, Integer exitCode) {
+        this(id, app, revision, state, host, port, startedAt, restarts, exitCode, null);
     }
 
     public boolean running() {

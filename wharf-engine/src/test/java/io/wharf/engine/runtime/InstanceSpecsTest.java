@@ -6,7 +6,11 @@ import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
+import io.wharf.model.ConfigFile;
 import io.wharf.model.Resources;
+import io.wharf.model.SecretMount;
+import io.wharf.model.TemplateFingerprint;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +40,30 @@ class InstanceSpecsTest {
     }
 
     @Test
-    void anInstanceIsLabelledWithItsSystemAppIdAndRevision() {
+    void anInstanceIsLabelledWithItsSystemAppIdRevisionAndTemplateFingerprint() {
         assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "wharf.io/system", "demo",
                 "wharf.io/app", "web",
                 "wharf.io/instance", "web-bcdfg",
-                "wharf.io/revision", "7"));
+                "wharf.io/revision", "7",
+                "wharf.io/template", TemplateFingerprint.of(WEB.template())));
+    }
+
+    @Test
+    void configFilesAreReadableFilesAndSecretsAreOwnerOnlyFilesOrEnvVariables() {
+        AppTemplate template = WEB.template()
+                .withConfigs(List.of(new ConfigFile("app", "/etc/app/app.conf", "mode=prod\n")))
+                .withSecrets(List.of(new SecretMount("db", null, null, 3), new SecretMount("token", null, "API_TOKEN", 1)));
+        App app = WEB.withTemplate(template, T0);
+
+        InstanceSpec spec = InstanceSpecs.desired(app, "web-bcdfg", (key, name, version) -> name + "-v" + version);
+
+        assertThat(spec.files()).containsExactly(
+                new InstanceFile("/etc/app/app.conf", "mode=prod\n".getBytes(StandardCharsets.UTF_8), false),
+                new InstanceFile("/run/secrets/db", "db-v3".getBytes(StandardCharsets.UTF_8), true));
+        assertThat(spec.files()).extracting(InstanceFile::mode).containsExactly(0444, 0400);
+        assertThat(spec.env()).containsEntry("API_TOKEN", "token-v1");
+        assertThat(spec.toString()).doesNotContain("db-v3").doesNotContain("token-v1").contains("API_TOKEN");
     }
 
     @Test

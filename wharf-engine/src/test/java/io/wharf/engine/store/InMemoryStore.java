@@ -5,6 +5,8 @@ import io.wharf.model.App;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
+import io.wharf.model.Release;
+import io.wharf.model.Rollout;
 import io.wharf.model.SystemSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,8 @@ public final class InMemoryStore implements Store {
     private final Map<AppKey, App> apps = new LinkedHashMap<>();
     private final Map<AppKey, AppStatus> statuses = new LinkedHashMap<>();
     private final Map<AppKey, List<AppEvent>> events = new LinkedHashMap<>();
+    private final Map<AppKey, TreeMap<Long, Release>> releases = new LinkedHashMap<>();
+    private final Map<AppKey, Rollout> rollouts = new LinkedHashMap<>();
 
     @Override
     public synchronized void createSystem(SystemSpec system) {
@@ -63,8 +67,50 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public synchronized void createApp(App app, Release first) {
+        createApp(app);
+        releases.put(app.key(), new TreeMap<>(Map.of(first.revision(), first)));
+    }
+
+    @Override
     public synchronized boolean updateApp(App app) {
         return apps.replace(app.key(), app) != null;
+    }
+
+    @Override
+    public synchronized boolean updateApp(App app, Release release) {
+        if (!apps.containsKey(app.key())) {
+            return false;
+        }
+        TreeMap<Long, Release> list = releases.computeIfAbsent(app.key(), k -> new TreeMap<>());
+        if (list.containsKey(release.revision())) {
+            throw new StoreConflictException("release " + release.revision() + " of " + app.key() + " exists already");
+        }
+        list.put(release.revision(), release);
+        apps.put(app.key(), app);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Release> listReleases(AppKey key) {
+        return List.copyOf(releases.getOrDefault(key, new TreeMap<>()).descendingMap().values());
+    }
+
+    @Override
+    public synchronized Optional<Release> findRelease(AppKey key, long revision) {
+        return Optional.ofNullable(releases.getOrDefault(key, new TreeMap<>()).get(revision));
+    }
+
+    @Override
+    public synchronized void saveRollout(AppKey key, Rollout rollout) {
+        if (apps.containsKey(key)) {
+            rollouts.put(key, rollout);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Rollout> findRollout(AppKey key) {
+        return Optional.ofNullable(rollouts.get(key));
     }
 
     @Override
@@ -86,6 +132,8 @@ public final class InMemoryStore implements Store {
     public synchronized boolean deleteApp(AppKey key) {
         statuses.remove(key);
         events.remove(key);
+        releases.remove(key);
+        rollouts.remove(key);
         return apps.remove(key) != null;
     }
 

@@ -14,6 +14,7 @@ import io.wharf.model.Names;
 import io.wharf.model.Phase;
 import io.wharf.model.Routing;
 import io.wharf.server.config.WharfProperties;
+import io.wharf.server.releases.ReleaseService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,11 +32,15 @@ public class AppService {
     private final Events events;
     private final Clock clock;
     private final int maxReplicas;
+    private final WharfProperties properties;
+    private final ReleaseService releases;
     private final Set<Integer> reservedPorts;
     private final RoutingConflicts routingConflicts;
 
-    public AppService(Store store, Engine engine, Clock clock, WharfProperties properties) {
+    public AppService(Store store, Engine engine, Clock clock, WharfProperties properties, ReleaseService releases) {
         this.store = store;
+        this.properties = properties;
+        this.releases = releases;
         this.reservedPorts = properties.ownPorts();
         this.routingConflicts = new RoutingConflicts(store);
         this.engine = engine;
@@ -59,11 +64,9 @@ public class AppService {
         errors.throwIfAny();
         routingConflicts.requireFree(new AppKey(system, request.name()), request);
         Instant now = clock.instant();
-        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, routing);
-        store.createApp(app);
-        events.normal(app.key(), "Created", "created with " + app.replicas() + " replicas of " + template.image());
-        engine.appChanged(app.key());
-        return response(app);
+        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, routing,
+                properties.defaultStrategy(template.type()));
+        return response(releases.create(app));
     }
 
     public AppResponse patch(AppKey key, AppRequest request) {
@@ -80,11 +83,16 @@ public class AppService {
         errors.throwIfAny();
         routingConflicts.requireFree(key, request);
         Instant now = clock.instant();
-        App changed = app.withTemplate(template, now).withRouting(routing, now);
+        App changed = app.withRouting(routing, now);
         if (request.replicas() != null && request.replicas() != changed.replicas()) {
             changed = changed.withReplicas(request.replicas(), now);
         }
-        return save(app, changed);
+        AppResponse saved = save(app, changed);
+        if (template.equals(app.template())) {
+            return saved;
+        }
+        releases.deploy(require(key), template, null, null);
+        return get(key);
     }
 
     public AppResponse scale(AppKey key, Integer replicas) {
@@ -105,9 +113,6 @@ public class AppService {
         }
         if (!store.updateApp(after)) {
             throw ApiException.notFound("app " + before.key());
-        }
-        if (after.revision() != before.revision()) {
-            events.normal(after.key(), "Updated", "revision " + after.revision() + " runs " + after.template().image());
         }
         RoutingEvents.record(events, after.key(), before.routing(), after.routing());
         if (after.replicas() != before.replicas()) {

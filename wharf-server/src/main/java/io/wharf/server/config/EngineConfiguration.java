@@ -17,6 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the store, the runtime and the engine. */
@@ -28,8 +30,8 @@ public class EngineConfiguration {
     }
 
     @Bean
-    Store store(JdbcClient jdbc, JsonMapper json) {
-        return new JdbcStore(jdbc, json);
+    Store store(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+        return new JdbcStore(jdbc, json, new TransactionTemplate(transactions));
     }
 
     @Bean(destroyMethod = "close")

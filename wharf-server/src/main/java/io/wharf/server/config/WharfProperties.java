@@ -1,5 +1,7 @@
 package io.wharf.server.config;
 
+import io.wharf.model.AppType;
+import io.wharf.model.Strategy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +29,13 @@ public record WharfProperties(Path home, int port, String bind, String podmanSoc
             throw new IllegalArgumentException("wharf.max-replicas must not be negative");
         }
         engine = engine == null ? new Engine(null, null, null) : engine;
+    }
+
+    /** The strategy a release of an app of this type rolls out with when the request names none. */
+    public Strategy defaultStrategy(AppType type) {
+        Duration deadline = engine.progressDeadline();
+        int seconds = deadline == null ? Strategy.DEFAULT_DEADLINE_SECONDS : (int) Math.max(1, deadline.toSeconds());
+        return Strategy.defaultFor(type, seconds);
     }
 
     /** The fixed ports Wharf listens on itself (0 means a free port picked at start, so none). */

@@ -8,6 +8,9 @@ import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.LoadBalancing;
+import io.wharf.model.Release;
+import io.wharf.model.Rollout;
+import io.wharf.model.Strategy;
 import io.wharf.model.Routing;
 import io.wharf.model.SystemSpec;
 import java.sql.ResultSet;
@@ -19,18 +22,24 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The store on a relational database (H2 or PostgreSQL, same Flyway migrations). */
 public class JdbcStore implements Store {
     private static final String APP_COLUMNS =
-            "system_name, name, replicas, revision, template, created_at, changed_at, domains, balancing, tcp_port";
+            "system_name, name, replicas, revision, template, created_at, changed_at, domains, balancing, tcp_port,"
+            + " strategy";
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
+    private final ReleaseRows releases;
 
-    public JdbcStore(JdbcClient jdbc, JsonMapper json) {
+    public JdbcStore(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.transactions = transactions;
+        this.releases = new ReleaseRows(jdbc, json);
     }
 
     @Override
@@ -62,10 +71,11 @@ public class JdbcStore implements Store {
     @Override
     public void createApp(App app) {
         try {
-            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(app.system(), app.name(), app.replicas(), app.revision(), json.writeValueAsString(app.template()),
                             time(app.createdAt()), time(app.changedAt()), json.writeValueAsString(app.domains()),
-                            app.routing().balancing().wireName(), app.routing().tcpPort())
+                            app.routing().balancing().wireName(), app.routing().tcpPort(),
+                            json.writeValueAsString(app.strategy()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new StoreConflictException("app " + app.key() + " exists already");
@@ -75,11 +85,53 @@ public class JdbcStore implements Store {
     @Override
     public boolean updateApp(App app) {
         return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ?, domains = ?,"
-                        + " balancing = ?, tcp_port = ? WHERE system_name = ? AND name = ?")
+                        + " balancing = ?, tcp_port = ?, strategy = ? WHERE system_name = ? AND name = ?")
                 .params(app.replicas(), app.revision(), json.writeValueAsString(app.template()), time(app.changedAt()),
                         json.writeValueAsString(app.domains()), app.routing().balancing().wireName(),
-                        app.routing().tcpPort(), app.system(), app.name())
+                        app.routing().tcpPort(), json.writeValueAsString(app.strategy()), app.system(), app.name())
                 .update() > 0;
+    }
+
+    @Override
+    public void createApp(App app, Release first) {
+        transactions.executeWithoutResult(tx -> {
+            createApp(app);
+            releases.insert(first);
+        });
+    }
+
+    @Override
+    public boolean updateApp(App app, Release release) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!updateApp(app)) {
+                return false;
+            }
+            releases.insert(release);
+            return true;
+        }));
+    }
+
+    @Override
+    public List<Release> listReleases(AppKey key) {
+        return releases.list(key);
+    }
+
+    @Override
+    public Optional<Release> findRelease(AppKey key, long revision) {
+        return releases.find(key, revision);
+    }
+
+    @Override
+    public void saveRollout(AppKey key, Rollout rollout) {
+        jdbc.sql("UPDATE apps SET rollout = ? WHERE system_name = ? AND name = ?")
+                .params(json.writeValueAsString(rollout), key.system(), key.app()).update();
+    }
+
+    @Override
+    public Optional<Rollout> findRollout(AppKey key) {
+        return jdbc.sql("SELECT rollout FROM apps WHERE system_name = ? AND name = ? AND rollout IS NOT NULL")
+                .params(key.system(), key.app())
+                .query((rs, n) -> json.readValue(rs.getString(1), Rollout.class)).optional();
     }
 
     @Override
@@ -135,7 +187,8 @@ public class JdbcStore implements Store {
 
     private App app(ResultSet rs, int row) throws SQLException {
         return new App(rs.getString(1), rs.getString(2), rs.getInt(3), json.readValue(rs.getString(5), AppTemplate.class),
-                rs.getLong(4), instant(rs, 6), instant(rs, 7), routing(rs));
+                rs.getLong(4), instant(rs, 6), instant(rs, 7), routing(rs),
+                rs.getString(11) == null ? null : json.readValue(rs.getString(11), Strategy.class));
     }
 
     private Routing routing(ResultSet rs) throws SQLException {

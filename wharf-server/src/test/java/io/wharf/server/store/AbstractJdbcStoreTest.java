@@ -16,6 +16,14 @@ import io.wharf.model.Phase;
 import io.wharf.model.Routing;
 import io.wharf.model.Resources;
 import io.wharf.model.SystemSpec;
+import io.wharf.model.Amount;
+import io.wharf.model.ConfigFile;
+import io.wharf.model.Release;
+import io.wharf.model.Rollout;
+import io.wharf.model.RolloutPhase;
+import io.wharf.model.SecretMount;
+import io.wharf.model.Strategy;
+import io.wharf.model.StrategyType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +33,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the store promises, run against each database Wharf supports. */
@@ -38,7 +48,9 @@ abstract class AbstractJdbcStoreTest {
     void migrateAnEmptyDatabase() {
         Flyway.configure().dataSource(dataSource()).cleanDisabled(false).load().clean();
         Flyway.configure().dataSource(dataSource()).load().migrate();
-        store = new JdbcStore(JdbcClient.create(dataSource()), JsonMapper.builder().build());
+        DataSource dataSource = dataSource();
+        store = new JdbcStore(JdbcClient.create(dataSource), JsonMapper.builder().build(),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     private static App app(String system, String name) {
@@ -101,6 +113,57 @@ abstract class AbstractJdbcStoreTest {
         assertThat(store.findApp(app.key())).contains(scaled);
         assertThat(store.findStatus(app.key())).contains(status);
         assertThat(store.updateApp(app("demo", "missing"))).isFalse();
+    }
+
+    @Test
+    void releasesAreStoredWithTheAppAndComeBackNewestFirst() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app, new Release(app.key(), 1, app.template(), app.strategy(), "alice", T0, "first release"));
+        Strategy canary = new Strategy(StrategyType.CANARY, Amount.percent(50), Amount.of(1), 60, false, 0,
+                List.of(10, 50), null);
+        App next = app.withRelease(app.template()
+                .withConfigs(List.of(new ConfigFile("app", "/etc/app/app.conf", "a=1\n")))
+                .withSecrets(List.of(new SecretMount("db", null, null, 2))), 2, canary, T0.plusSeconds(60));
+        Release second = new Release(app.key(), 2, next.template(), canary, "bob", T0.plusSeconds(60), "config app added");
+
+        assertThat(store.updateApp(next, second)).isTrue();
+
+        assertThat(store.findApp(app.key())).contains(next);
+        assertThat(store.listReleases(app.key())).extracting(Release::revision).containsExactly(2L, 1L);
+        assertThat(store.findRelease(app.key(), 2)).contains(second);
+        assertThat(store.findRelease(app.key(), 3)).isEmpty();
+    }
+
+    @Test
+    void aReleaseThatExistsAlreadyIsAConflictAndTheAppStaysAsItWas() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app, new Release(app.key(), 1, app.template(), app.strategy(), "alice", T0, "first"));
+        App again = app.withReplicas(9, T0.plusSeconds(1));
+
+        assertThatThrownBy(() -> store.updateApp(again,
+                new Release(app.key(), 1, app.template(), app.strategy(), "mallory", T0, "again")))
+                .isInstanceOf(StoreConflictException.class);
+
+        assertThat(store.findApp(app.key())).contains(app);
+        assertThat(store.listReleases(app.key())).extracting(Release::author).containsExactly("alice");
+    }
+
+    @Test
+    void theRolloutIsKeptWithTheAppAndGoesWithIt() {
+        store.createSystem(new SystemSpec("demo", "", T0));
+        App app = app("demo", "hello");
+        store.createApp(app, new Release(app.key(), 1, app.template(), app.strategy(), "alice", T0, "first"));
+        Rollout rollout = Rollout.start(2, 1L, null, T0).atStep(0, T0.plusSeconds(3))
+                .with(RolloutPhase.Paused, "paused by alice");
+
+        store.saveRollout(app.key(), rollout);
+
+        assertThat(store.findRollout(app.key())).contains(rollout);
+        store.deleteApp(app.key());
+        assertThat(store.findRollout(app.key())).isEmpty();
+        assertThat(store.listReleases(app.key())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,28 @@
+package io.wharf.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * A short, stable digest of a template. Two releases with the same fingerprint run the same thing,
+ * so an instance started for one serves the other (a rollback to a set that still runs is instant).
+ */
+public final class TemplateFingerprint {
+    private TemplateFingerprint() {
+    }
+
+    public static String of(AppTemplate t) {
+        String canonical = String.join("\u0000", t.image(), String.valueOf(t.port()), t.type().name(),
+                String.valueOf(t.command()), String.valueOf(new TreeMap<>(t.env())), String.valueOf(t.resources()),
+                String.valueOf(t.healthCheck()), String.valueOf(t.configs()), String.valueOf(t.secrets()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

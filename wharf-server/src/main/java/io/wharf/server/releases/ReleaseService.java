@@ -1,0 +1,83 @@
+package io.wharf.server.releases;
+
+import io.wharf.engine.Engine;
+import io.wharf.engine.Events;
+import io.wharf.engine.store.Store;
+import io.wharf.engine.store.StoreConflictException;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.Release;
+import io.wharf.model.ReleaseSummary;
+import io.wharf.model.Strategy;
+import io.wharf.server.api.ApiException;
+import io.wharf.server.config.WharfProperties;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes releases: each change to what an app runs becomes a new, immutable revision, stored with
+ * the app in one transaction, and the engine rolls it out. Callers validate the template first.
+ */
+@Service
+public class ReleaseService {
+    public static final String AUTHOR = "admin";
+    private final Store store;
+    private final Engine engine;
+    private final Events events;
+    private final Clock clock;
+    private final WharfProperties properties;
+
+    public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties) {
+        this.store = store;
+        this.engine = engine;
+        this.events = new Events(store, clock);
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The first release of a new app, stored with it. */
+    public App create(App app) {
+        Release first = new Release(app.key(), app.revision(), app.template(), app.strategy(), AUTHOR, app.createdAt(),
+                ReleaseSummary.between(null, app.template()));
+        store.createApp(app, first);
+        events.normal(app.key(), "Created", "created with " + app.replicas() + " replicas of " + app.template().image());
+        engine.appChanged(app.key());
+        return app;
+    }
+
+    /**
+     * Deploys {@code template} as the app's next revision.
+     * @param strategy null: the default for the app's type
+     * @param restores the older revision this release brings back, or null
+     * @throws ApiException 409 when the template is what the app runs already
+     */
+    public Release deploy(App app, AppTemplate template, Strategy strategy, Long restores) {
+        if (template.equals(app.template())) {
+            throw ApiException.conflict("nothing to release: revision " + app.revision() + " of " + app.key()
+                    + " runs exactly this already");
+        }
+        Strategy chosen = strategy == null ? properties.defaultStrategy(template.type()) : strategy;
+        Instant now = clock.instant();
+        long revision = app.revision() + 1;
+        String summary = (restores == null ? "" : "restores revision " + restores + ": ")
+                + ReleaseSummary.between(app.template(), template);
+        Release release = new Release(app.key(), revision, template, chosen, AUTHOR, now, summary, restores);
+        try {
+            if (!store.updateApp(app.withRelease(template, revision, chosen, now), release)) {
+                throw ApiException.notFound("app " + app.key());
+            }
+        } catch (StoreConflictException e) {
+            throw ApiException.conflict("app " + app.key() + " changed at the same time; try again");
+        }
+        events.normal(app.key(), "Released", "revision " + revision + " by " + AUTHOR + " (" + chosen.type().wireName()
+                + "): " + summary);
+        engine.appChanged(app.key());
+        return release;
+    }
+
+    public AppKey key(String system, String app) {
+        return new AppKey(system, app);
+    }
+}
