@@ -6,6 +6,7 @@ import io.wharf.engine.health.HealthProber;
 import io.wharf.engine.reconcile.AppReconciler;
 import io.wharf.engine.reconcile.ReconcileContext;
 import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.store.Store;
@@ -45,6 +46,11 @@ public final class DefaultEngine implements Engine {
     private AutoCloseable watch;
 
     public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock) {
+        this(store, runtime, settings, clock, SecretValues.NONE);
+    }
+
+    /** @param secrets where the clear values of apps' secrets are read when an instance starts */
+    public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock, SecretValues secrets) {
         this.store = store;
         this.runtime = runtime;
         this.clock = clock;
@@ -52,7 +58,7 @@ public final class DefaultEngine implements Engine {
         this.context = new ReconcileContext(settings, clock);
         this.ops = Executors.newFixedThreadPool(settings.parallelism(), Threads.named("ops"));
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
-        this.reconciler = new AppReconciler(store, runtime, cache, events, context, ops, this::requeue,
+        this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, this::requeue,
                 this::publishEndpoints);
         this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null));
         this.prober = new HealthProber(cache, reconciler::desired, events, this::instancesChanged, settings, clock);

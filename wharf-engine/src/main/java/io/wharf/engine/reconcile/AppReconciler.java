@@ -6,6 +6,7 @@ import io.wharf.engine.ObservedInstance;
 import io.wharf.engine.runtime.InstanceSpecs;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -33,6 +34,7 @@ public final class AppReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(AppReconciler.class);
     private final Store store;
     private final Runtime runtime;
+    private final SecretValues secrets;
     private final InstanceCache cache;
     private final Events events;
     private final ReconcileContext context;
@@ -42,11 +44,12 @@ public final class AppReconciler {
     private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
 
-    public AppReconciler(Store store, Runtime runtime, InstanceCache cache, Events events, ReconcileContext context,
+    public AppReconciler(Store store, Runtime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
                          ExecutorService ops, BiConsumer<AppKey, Duration> requeue,
                          Consumer<AppKey> endpointsMayHaveChanged) {
         this.store = store;
         this.runtime = runtime;
+        this.secrets = secrets;
         this.cache = cache;
         this.events = events;
         this.context = context;
@@ -144,7 +147,7 @@ public final class AppReconciler {
 
     private void startOne(App app, String id) {
         try {
-            RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id));
+            RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id, secrets));
             boolean readyNow = app.template().healthCheck() == null && started.running();
             cache.merge(ObservedInstance.of(started, readyNow));
             events.normal(app.key(), "Started", "started instance " + id + " (revision " + app.revision() + ")"

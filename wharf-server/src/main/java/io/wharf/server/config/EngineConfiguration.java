@@ -6,6 +6,7 @@ import io.wharf.engine.EngineException;
 import io.wharf.engine.EngineSettings;
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeProvider;
 import io.wharf.engine.store.Store;
 import io.wharf.server.store.JdbcStore;
@@ -52,8 +53,9 @@ public class EngineConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Engine engine(Store store, Runtime runtime, WharfProperties properties, Clock clock,
-                  ObjectProvider<EndpointListener> listeners) {
-        Engine engine = new DefaultEngine(store, runtime, settings(properties.engine()), clock);
+                  ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets) {
+        Engine engine = new DefaultEngine(store, runtime, settings(properties.engine()), clock,
+                secrets.getIfAvailable(() -> SecretValues.NONE));
         listeners.orderedStream().forEach(engine::addEndpointListener); // before start(): hear every app
         return engine;
     }
