@@ -7,6 +7,8 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,12 +18,12 @@ public final class DnsServer implements AutoCloseable {
     private static final int EPHEMERAL_ATTEMPTS = 10;
 
     private final EventLoopGroup group;
-    private final Channel udp;
+    private final List<Channel> udp;
     private final Channel tcp;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DnsServer(EventLoopGroup group, Channel udp, Channel tcp, int port) {
+    private DnsServer(EventLoopGroup group, List<Channel> udp, Channel tcp, int port) {
         this.group = group;
         this.udp = udp;
         this.tcp = tcp;
@@ -29,26 +31,32 @@ public final class DnsServer implements AutoCloseable {
     }
 
     /**
-     * Binds UDP and TCP on {@code settings.port()}; with port 0, TCP binds the port UDP was given.
+     * Binds UDP and TCP on {@code settings.port()}; with port 0, TCP binds the port UDP was given. With
+     * epoll, each worker thread reads its own UDP socket on that port (SO_REUSEPORT), else one thread reads UDP.
      *
      * @throws DnsException if the port cannot be bound
      */
     public static DnsServer start(DnsSettings settings, DnsRecords records) {
         Exchange exchange = new Exchange(new Resolver(settings, records));
         Transports transports = Transports.best();
-        EventLoopGroup group = transports.newGroup(2);
+        EventLoopGroup group = transports.newGroup(settings.workers());
         InetAddress address = Names.anyIp(settings.bindAddress(), "bindAddress");
+        int sockets = transports.isEpoll() ? settings.workers() : 1;
+        Bootstrap bootstrap = transports.udpBootstrap(group, sockets > 1).handler(new UdpHandler(exchange));
         try {
             for (int attempt = 1; ; attempt++) {
-                Channel udp = bind(new Bootstrap().group(group).channel(transports.datagramChannel())
-                        .handler(new UdpHandler(exchange)).bind(address, settings.port()), "UDP", settings);
-                int port = ((InetSocketAddress) udp.localAddress()).getPort();
+                List<Channel> udp = new ArrayList<>();
+                udp.add(bind(bootstrap.bind(address, settings.port()), "UDP", settings));
+                int port = ((InetSocketAddress) udp.get(0).localAddress()).getPort();
+                while (udp.size() < sockets) {
+                    udp.add(bind(bootstrap.bind(address, port), "UDP", settings));
+                }
                 ChannelFuture tcpBind = new ServerBootstrap().group(group).channel(transports.serverChannel())
                         .childHandler(TcpHandler.initializer(exchange)).bind(address, port);
                 if (tcpBind.awaitUninterruptibly().isSuccess()) {
                     return new DnsServer(group, udp, tcpBind.channel(), port);
                 }
-                udp.close().awaitUninterruptibly();
+                udp.forEach(channel -> channel.close().awaitUninterruptibly());
                 if (settings.port() != 0 || attempt == EPHEMERAL_ATTEMPTS) {
                     throw new DnsException("cannot bind TCP " + settings.bindAddress() + ":" + port, tcpBind.cause());
                 }
@@ -75,7 +83,7 @@ public final class DnsServer implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            udp.close().awaitUninterruptibly();
+            udp.forEach(channel -> channel.close().awaitUninterruptibly());
             tcp.close().awaitUninterruptibly();
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
         }

@@ -11,9 +11,12 @@ import org.xbill.DNS.Address;
  * @param ttlSeconds TTL of every record, and the negative-caching TTL of the SOA
  * @param gatewayIpv4 address that app names resolve to (A)
  * @param gatewayIpv6 address that app names resolve to (AAAA), or null for none
+ * @param workers event-loop threads, 1..64; on Linux each reads its own UDP socket (SO_REUSEPORT)
  */
 public record DnsSettings(String bindAddress, int port, String zone, int ttlSeconds,
-                          String gatewayIpv4, String gatewayIpv6) {
+                          String gatewayIpv4, String gatewayIpv6, int workers) {
+
+    public static final int DEFAULT_WORKERS = 2;
 
     public DnsSettings {
         Names.anyIp(bindAddress, "bindAddress");
@@ -28,6 +31,19 @@ public record DnsSettings(String bindAddress, int port, String zone, int ttlSeco
         if (gatewayIpv6 != null) {
             Names.ip(gatewayIpv6, Address.IPv6, "gatewayIpv6");
         }
+        if (workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("workers must be in 1..64: " + workers);
+        }
+    }
+
+    /** Settings with {@link #DEFAULT_WORKERS} threads. */
+    public DnsSettings(String bindAddress, int port, String zone, int ttlSeconds, String gatewayIpv4,
+                       String gatewayIpv6) {
+        this(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, DEFAULT_WORKERS);
+    }
+
+    public DnsSettings withWorkers(int count) {
+        return new DnsSettings(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, count);
     }
 
     public static DnsSettings defaults() {

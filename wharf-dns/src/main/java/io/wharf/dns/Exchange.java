@@ -1,5 +1,9 @@
 package io.wharf.dns;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Header;
@@ -17,17 +21,38 @@ final class Exchange {
     private static final System.Logger LOG = System.getLogger(Exchange.class.getName());
 
     private final Resolver resolver;
+    private final FastPath fastPath;
 
     Exchange(Resolver resolver) {
         this.resolver = resolver;
+        this.fastPath = new FastPath(resolver);
     }
 
-    /** The reply to a UDP datagram, or null to drop it. */
+    /** The reply to a UDP datagram, or null to drop it; the request is not released. */
+    ByteBuf udp(ByteBuf request, ByteBufAllocator alloc) {
+        return reply(request, true, alloc);
+    }
+
+    /** The reply to a TCP message (without its length prefix), or null to drop it. */
+    ByteBuf tcp(ByteBuf request, ByteBufAllocator alloc) {
+        return reply(request, false, alloc);
+    }
+
+    private ByteBuf reply(ByteBuf request, boolean udp, ByteBufAllocator alloc) {
+        ByteBuf fast = fastPath.answer(request, udp, alloc);
+        if (fast != null) {
+            return fast;
+        }
+        byte[] reply = handle(ByteBufUtil.getBytes(request), udp);
+        return reply == null ? null : Unpooled.wrappedBuffer(reply);
+    }
+
+    /** The reply to a UDP datagram by the full path only, or null to drop it. */
     byte[] udp(byte[] request) {
         return handle(request, true);
     }
 
-    /** The reply to a TCP message (without its length prefix), or null to drop it. */
+    /** The reply to a TCP message by the full path only, or null to drop it. */
     byte[] tcp(byte[] request) {
         return handle(request, false);
     }

@@ -26,14 +26,23 @@ final class Resolver {
     }
 
     Message resolve(Message query) {
-        Message response = answer(query);
+        return resolve(query, records.snapshot());
+    }
+
+    /** Answers from {@code snapshot}, so a cached answer can say which records it came from. */
+    Message resolve(Message query, Snapshot snapshot) {
+        Message response = answer(query, snapshot);
         if (query.getOPT() != null && response.getOPT() == null) {
             response.addRecord(new OPTRecord(MAX_UDP_PAYLOAD, 0, 0), Section.ADDITIONAL);
         }
         return response;
     }
 
-    private Message answer(Message query) {
+    Snapshot snapshot() {
+        return records.snapshot();
+    }
+
+    private Message answer(Message query, Snapshot snapshot) {
         Message response = emptyResponse(query);
         List<Record> opts = query.getSection(Section.ADDITIONAL).stream()
                 .filter(r -> r.getType() == Type.OPT).toList();
@@ -54,7 +63,7 @@ final class Resolver {
         if (question.getDClass() != DClass.IN || metaType) {
             return rcode(response, Rcode.REFUSED);
         }
-        Answer answer = zone.lookup(records.snapshot(), question.getName(), qtype);
+        Answer answer = zone.lookup(snapshot, question.getName(), qtype);
         response.getHeader().setRcode(answer.rcode());
         if (answer.authoritative()) {
             response.getHeader().setFlag(Flags.AA);

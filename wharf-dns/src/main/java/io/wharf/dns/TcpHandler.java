@@ -1,8 +1,6 @@
 package io.wharf.dns;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -40,10 +38,15 @@ final class TcpHandler extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, ByteBuf message) {
-        byte[] reply = exchange.tcp(ByteBufUtil.getBytes(message));
+        ByteBuf reply = exchange.tcp(message, ctx.alloc());
         if (reply != null) {
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(reply), ctx.voidPromise());
+            ctx.write(reply, ctx.voidPromise());
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        ctx.flush();
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.wharf.dns;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
@@ -27,6 +31,22 @@ record Transports(IoHandlerFactory ioHandlerFactory, Class<? extends DatagramCha
 
     static Transports nio() {
         return new Transports(NioIoHandler.newFactory(), NioDatagramChannel.class, NioServerSocketChannel.class);
+    }
+
+    /** Largest query read by one slot of a batched (recvmmsg) read; longer datagrams are cut, hence FORMERR. */
+    static final int MAX_QUERY = 4096;
+    private static final int DATAGRAMS_PER_READ = 16;
+
+    /** A UDP bootstrap; with epoll it reads up to 16 datagrams per system call, and can share its port. */
+    Bootstrap udpBootstrap(EventLoopGroup group, boolean reusePort) {
+        Bootstrap bootstrap = new Bootstrap().group(group).channel(datagramChannel);
+        if (isEpoll()) {
+            bootstrap.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_QUERY)
+                    .option(ChannelOption.RCVBUF_ALLOCATOR,
+                            new FixedRecvByteBufAllocator(MAX_QUERY * DATAGRAMS_PER_READ))
+                    .option(EpollChannelOption.SO_REUSEPORT, reusePort);
+        }
+        return bootstrap;
     }
 
     EventLoopGroup newGroup(int threads) {

@@ -1,13 +1,15 @@
 package io.wharf.dns;
 
-import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 
-/** Answers each datagram with at most one datagram; the channel stays open whatever arrives. */
+/**
+ * Answers each datagram with at most one datagram; the channel stays open whatever arrives. Replies are
+ * flushed once per read burst, so the native transport sends them together (sendmmsg).
+ */
 @Sharable
 final class UdpHandler extends SimpleChannelInboundHandler<DatagramPacket> {
 
@@ -21,10 +23,15 @@ final class UdpHandler extends SimpleChannelInboundHandler<DatagramPacket> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-        byte[] reply = exchange.udp(ByteBufUtil.getBytes(packet.content()));
+        ByteBuf reply = exchange.udp(packet.content(), ctx.alloc());
         if (reply != null) {
-            ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(reply), packet.sender()), ctx.voidPromise());
+            ctx.write(new DatagramPacket(reply, packet.sender()), ctx.voidPromise());
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        ctx.flush();
     }
 
     @Override

@@ -37,9 +37,8 @@ final class DnsBenchmark {
             progress("load: " + String.join(" ", Dnsperf.command("dnsperf", settings, settings.durationSeconds(), 0,
                     Path.of("queries.txt"))).replace("-p 0 ", "-p PORT ") + " after a " + settings.warmupSeconds()
                     + " s warm-up; " + Runtime.getRuntime().availableProcessors() + " CPUs shared by all processes");
-            progress("note: DnsServer has no worker-thread setting; Wharf's side runs with its fixed event loop"
-                    + " group of 2 threads (one UDP channel, so one thread reads UDP); --threads "
-                    + settings.threads() + " applies to Knot's udp-workers/tcp-workers/background-workers only");
+            progress("threads: " + settings.threads() + " for both: Wharf's DNS workers (event loops, one UDP socket"
+                    + " each) and Knot's udp-workers/tcp-workers/background-workers");
             List<DnsRound> rounds = new ArrayList<>();
             for (int round = 1; round <= settings.rounds(); round++) {
                 DnsperfResult wharf = wharf(dnsperf, queries, round);
@@ -59,7 +58,7 @@ final class DnsBenchmark {
         }
         int port = LocalPorts.freeTcpAndUdp();
         DnsSettings dnsSettings = new DnsSettings(LocalPorts.LOOPBACK, port, DnsBenchSettings.ZONE, 5,
-                LocalPorts.LOOPBACK, null);
+                LocalPorts.LOOPBACK, null, settings.threads());
         try (DnsServer server = DnsServer.start(dnsSettings, records)) {
             DnsProbe.await(null, server.port(), settings.names(), "Wharf's DNS server");
             return measure(dnsperf, queries, "round " + round + " wharf dns (in-process)", server.port());

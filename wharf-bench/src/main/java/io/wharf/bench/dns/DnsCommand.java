@@ -20,8 +20,8 @@ public final class DnsCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Knot's udp-, tcp- and background-workers;"
-            + " Wharf's DNS server has no such setting (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "1", description = "server threads of both: Wharf's DNS workers"
+            + " and Knot's udp-, tcp- and background-workers (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--names", defaultValue = "1000", description = "apps app0..appN-1, one A query each"
