@@ -1,7 +1,6 @@
 package io.wharf.gateway;
 
 import io.netty.handler.codec.http.HttpMethod;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +14,8 @@ final class Attempts {
 
     private final AppRoute route;
     private final boolean idempotent;
-    private final Set<Backend> tried = new HashSet<>(4);
+    private Backend first;
+    private Backend second;
 
     Attempts(AppRoute route, HttpMethod method) {
         this.route = Objects.requireNonNull(route, "route");
@@ -24,15 +24,33 @@ final class Attempts {
 
     /** The backends still to try (ejected ones only if nothing else is left); empty when none is. */
     List<Backend> candidates(BackendHealth health) {
-        return health.usable(route.backends(), tried);
+        return health.usable(route.backends(), tried());
     }
 
     void trying(Backend backend) {
-        tried.add(backend);
+        if (first == null) {
+            first = backend;
+        } else if (second == null) {
+            second = backend;
+        } else {
+            throw new IllegalStateException("at most " + MAX_ATTEMPTS + " attempts");
+        }
+    }
+
+    private Set<Backend> tried() {
+        if (first == null) {
+            return Set.of();
+        }
+        return second == null ? Set.of(first) : Set.of(first, second);
+    }
+
+    private int triedCount() {
+        return first == null ? 0 : second == null ? 1 : 2;
     }
 
     /** Whether a failure of the current attempt, with no body byte sent, could be retried on another backend. */
     boolean anotherPossible(boolean bodySent) {
-        return idempotent && !bodySent && tried.size() < MAX_ATTEMPTS && tried.size() < route.backends().size();
+        int tried = triedCount();
+        return idempotent && !bodySent && tried < MAX_ATTEMPTS && tried < route.backends().size();
     }
 }

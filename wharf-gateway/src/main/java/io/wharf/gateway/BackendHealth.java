@@ -15,15 +15,22 @@ final class BackendHealth {
     static final long EJECTION_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+    /** The same states by backend, so that the per-request path builds no address string. */
+    private final ConcurrentHashMap<Backend, State> byBackend = new ConcurrentHashMap<>();
     private final LongSupplier clock;
+    private volatile long lastEjectionEnds;
 
     BackendHealth(LongSupplier nanoClock) {
         this.clock = nanoClock;
+        this.lastEjectionEnds = nanoClock.getAsLong();
     }
 
     /** The candidates not excluded and not ejected; if all are ejected, the non-excluded ones anyway. */
     List<Backend> usable(List<Backend> backends, Set<Backend> excluded) {
         long now = clock.getAsLong();
+        if (excluded.isEmpty() && now - lastEjectionEnds >= 0) {
+            return backends;
+        }
         List<Backend> healthy = new ArrayList<>();
         List<Backend> notTried = new ArrayList<>();
         for (Backend backend : backends) {
@@ -50,19 +57,31 @@ final class BackendHealth {
     }
 
     void connectSucceeded(Backend backend) {
-        state(backend).failures.set(0);
+        AtomicInteger failures = state(backend).failures;
+        if (failures.get() != 0) {
+            failures.set(0);
+        }
     }
 
     void connectFailed(Backend backend) {
         State state = state(backend);
         if (state.failures.incrementAndGet() >= FAILURES_TO_EJECT) {
             state.failures.set(0);
-            state.ejectedUntil = clock.getAsLong() + EJECTION_NANOS;
+            long until = clock.getAsLong() + EJECTION_NANOS;
+            state.ejectedUntil = until;
+            if (until - lastEjectionEnds > 0) {
+                lastEjectionEnds = until;
+            }
         }
     }
 
     private State state(Backend backend) {
-        return states.computeIfAbsent(backend.address(), a -> new State(clock.getAsLong()));
+        State state = byBackend.get(backend);
+        if (state == null) {
+            state = states.computeIfAbsent(backend.address(), a -> new State(clock.getAsLong()));
+            byBackend.putIfAbsent(backend, state);
+        }
+        return state;
     }
 
     private static final class State {

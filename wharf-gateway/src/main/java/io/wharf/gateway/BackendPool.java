@@ -38,7 +38,8 @@ final class BackendPool {
                     protected void initChannel(Channel ch) {
                         ch.pipeline().addLast(
                                 new HttpClientCodec(4096, settings.maxHeaderBytes(), 65536),
-                                new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                                // Reader idleness only: watching writes would cost a listener per write.
+                                new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                                 new ProxyBackendHandler(BackendPool.this));
                     }
                 });

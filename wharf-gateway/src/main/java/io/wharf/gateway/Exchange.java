@@ -16,10 +16,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One proxied request: picks a backend, streams the request to it and the response back, and
@@ -38,12 +36,13 @@ final class Exchange {
     private final boolean keepAliveClient;
     private final long startNanos = System.nanoTime();
     private final Attempts attempts;
-    private final ArrayDeque<HttpContent> pending = new ArrayDeque<>();
+    private final AppCounters counters;
+    private ArrayDeque<HttpContent> pending;
     private HeldResponse held;
     private Backend backend;
     private BackendPool pool;
     private Channel backendChannel;
-    private ScheduledFuture<?> timeout;
+    private final Deadline deadline;
     private long bodyBytes;
     private boolean requestComplete;
     private boolean lastSent;
@@ -56,7 +55,9 @@ final class Exchange {
     private boolean done;
 
     Exchange(ProxyFrontendHandler owner, ChannelHandlerContext client, GatewayContext gateway, AppRoute route,
-             HttpRequest request, boolean keepAliveClient) {
+             AppCounters counters, Deadline deadline, HttpRequest request, boolean keepAliveClient) {
+        this.counters = counters;
+        this.deadline = deadline;
         this.owner = owner;
         this.client = client;
         this.gateway = gateway;
@@ -78,9 +79,7 @@ final class Exchange {
         bodyBytes += content.content().readableBytes();
         if (content instanceof LastHttpContent) {
             requestComplete = true;
-            client.channel().config().setAutoRead(false);
-            long millis = gateway.settings().responseTimeout().toMillis();
-            timeout = client.channel().eventLoop().schedule(this::onTimeout, millis, TimeUnit.MILLISECONDS);
+            deadline.arm(gateway.settings().responseTimeout().toNanos(), this::onTimeout);
         }
         if (done) {
             content.release();
@@ -89,6 +88,9 @@ final class Exchange {
             failAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                     "request body is larger than " + gateway.settings().maxBodyBytes() + " bytes");
         } else if (backendChannel == null) {
+            if (pending == null) {
+                pending = new ArrayDeque<>();
+            }
             pending.add(content);
             if (pending.size() > 16) {
                 client.channel().config().setAutoRead(false);
@@ -113,7 +115,11 @@ final class Exchange {
         gateway.health().started(chosen);
         BackendPool chosenPool = gateway.pools().pool(client.channel().eventLoop(), chosen);
         Future<Channel> acquired = chosenPool.acquire();
-        acquired.addListener(f -> onAcquired(chosen, chosenPool, acquired));
+        if (acquired.isDone()) {
+            onAcquired(chosen, chosenPool, acquired);
+        } else {
+            acquired.addListener(f -> onAcquired(chosen, chosenPool, acquired));
+        }
     }
 
     private void onAcquired(Backend chosen, BackendPool chosenPool, Future<Channel> acquired) {
@@ -137,28 +143,24 @@ final class Exchange {
         pool = chosenPool;
         backendChannel = channel;
         channel.pipeline().get(ProxyBackendHandler.class).bind(this);
-        channel.write(request).addListener(written -> onWritten(channel, written));
+        channel.write(request, channel.voidPromise());
         if (lastSent) {
             send(channel, LastHttpContent.EMPTY_LAST_CONTENT);
         }
-        while (!pending.isEmpty()) {
+        while (pending != null && !pending.isEmpty()) {
             send(channel, pending.poll());
         }
         channel.flush();
-        client.channel().config().setAutoRead(!requestComplete && channel.isWritable());
+        if (!requestComplete) {
+            client.channel().config().setAutoRead(channel.isWritable());
+        }
     }
 
     private void send(Channel channel, HttpContent content) {
         bodySent |= content.content().isReadable();
         lastSent |= content instanceof LastHttpContent;
-        channel.write(content).addListener(written -> onWritten(channel, written));
-    }
-
-    private void onWritten(Channel channel, Future<?> written) {
-        if (!written.isSuccess() && backendChannel == channel && !responseStarted) {
-            detach(false);
-            retryOrFail("cannot send the request to backend " + backend.instanceId() + " of app " + route.key());
-        }
+        // A failed write closes the backend connection (see ProxyBackendHandler), which onBackendClosed handles.
+        channel.write(content, channel.voidPromise());
     }
 
     private void retryOrFail(String detail) {
@@ -220,7 +222,7 @@ final class Exchange {
         if (msg instanceof LastHttpContent) {
             complete(msg);
         } else {
-            client.write(msg); // flushed once per backend read burst: see flushToClient()
+            client.write(msg, client.voidPromise()); // flushed once per backend read burst: see flushToClient()
             if (msg instanceof HttpContent && !client.channel().isWritable()) {
                 backendChannel.config().setAutoRead(false);
             }
@@ -276,7 +278,7 @@ final class Exchange {
     private void complete(HttpObject last) {
         detach(backendKeepAlive && lastSent);
         record(status);
-        client.writeAndFlush(last);
+        client.writeAndFlush(last, client.voidPromise());
         finish(!keepAliveClient || !requestComplete);
     }
 
@@ -361,7 +363,7 @@ final class Exchange {
     }
 
     private void record(int finalStatus) {
-        gateway.counters(route).record(finalStatus, System.nanoTime() - startNanos);
+        counters.record(finalStatus, System.nanoTime() - startNanos);
     }
 
     private void finish(boolean closeClient) {
@@ -372,8 +374,10 @@ final class Exchange {
     }
 
     private void releasePending() {
-        pending.forEach(HttpContent::release);
-        pending.clear();
+        if (pending != null) {
+            pending.forEach(HttpContent::release);
+            pending.clear();
+        }
         releaseHeld();
     }
 
@@ -401,8 +405,6 @@ final class Exchange {
     }
 
     private void cancelTimeout() {
-        if (timeout != null) {
-            timeout.cancel(false);
-        }
+        deadline.disarm();
     }
 }

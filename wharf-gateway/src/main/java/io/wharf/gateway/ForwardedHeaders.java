@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import java.util.List;
 
 /**
@@ -18,7 +19,11 @@ final class ForwardedHeaders {
     private static final List<CharSequence> HOP_BY_HOP = List.of(HttpHeaderNames.CONNECTION,
             HttpHeaderNames.KEEP_ALIVE, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
             HttpHeaderNames.TE, HttpHeaderNames.TRAILER, HttpHeaderNames.TRANSFER_ENCODING,
-            HttpHeaderNames.UPGRADE, "proxy-connection");
+            HttpHeaderNames.UPGRADE, AsciiString.cached("proxy-connection"));
+    private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("x-forwarded-for");
+    private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
+    private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
+    private static final AsciiString HTTP = AsciiString.cached("http");
 
     private ForwardedHeaders() {
     }
@@ -30,10 +35,10 @@ final class ForwardedHeaders {
         stripHopByHop(headers);
         keepUpgrade(headers, upgrade);
         headers.remove(HttpHeaderNames.EXPECT);
-        String forwardedFor = headers.get("x-forwarded-for");
-        headers.set("x-forwarded-for", forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
-        headers.set("x-forwarded-proto", "http");
-        headers.set("x-forwarded-host", originalHost);
+        String forwardedFor = headers.get(X_FORWARDED_FOR);
+        headers.set(X_FORWARDED_FOR, forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
+        headers.set(X_FORWARDED_PROTO, HTTP);
+        headers.set(X_FORWARDED_HOST, originalHost);
         if (chunked) {
             headers.remove(HttpHeaderNames.CONTENT_LENGTH);
             HttpUtil.setTransferEncodingChunked(request, true);
@@ -67,7 +72,9 @@ final class ForwardedHeaders {
     }
 
     private static void stripHopByHop(HttpHeaders headers) {
-        for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
+        List<String> connection = headers.contains(HttpHeaderNames.CONNECTION)
+                ? headers.getAll(HttpHeaderNames.CONNECTION) : List.of();
+        for (String value : connection) {
             for (String token : value.split(",")) {
                 if (!token.isBlank()) {
                     headers.remove(token.trim());

@@ -25,7 +25,8 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
                 .setMaxChunkSize(65536);
         channel.pipeline().addLast(
                 new HttpServerCodec(decoder),
-                new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                // Reader idleness only: watching writes would cost a listener per write.
+                new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                 new ProxyFrontendHandler(gateway));
     }
 }

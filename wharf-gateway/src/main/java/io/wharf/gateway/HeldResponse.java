@@ -1,7 +1,9 @@
 package io.wharf.gateway;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -19,7 +21,8 @@ import java.util.Objects;
 final class HeldResponse {
 
     private final HttpResponse head;
-    private final CompositeByteBuf body;
+    private final ByteBufAllocator allocator;
+    private ByteBuf body = Unpooled.EMPTY_BUFFER;
     private boolean open = true;
 
     HeldResponse(HttpResponse head, ByteBufAllocator allocator) {
@@ -28,7 +31,7 @@ final class HeldResponse {
             throw new IllegalArgumentException("a full response needs no holding");
         }
         this.head = head;
-        this.body = allocator.compositeBuffer();
+        this.allocator = Objects.requireNonNull(allocator, "allocator");
     }
 
     /**
@@ -60,7 +63,13 @@ final class HeldResponse {
             content.release();
             return;
         }
-        body.addComponent(true, content.content());
+        if (!body.isReadable()) {
+            body = content.content();
+            return;
+        }
+        CompositeByteBuf parts = body instanceof CompositeByteBuf composite ? composite
+                : allocator.compositeBuffer().addComponent(true, body);
+        body = parts.addComponent(true, content.content());
     }
 
     /** The whole response, which the caller now owns; takes ownership of {@code last}. */

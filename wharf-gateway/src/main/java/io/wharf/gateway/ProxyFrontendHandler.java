@@ -28,7 +28,11 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private final GatewayContext gateway;
     private final ArrayDeque<HttpObject> queued = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
+    private Deadline deadline;
+    private String clientIp;
     private Exchange current;
+    private AppRoute countedRoute;
+    private AppCounters routeCounters;
     private boolean discarding;
     private boolean closing;
 
@@ -39,6 +43,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        this.deadline = new Deadline(ctx.executor());
     }
 
     @Override
@@ -46,6 +51,10 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         if (msg instanceof HttpObject object && !closing) {
             queued.add(object);
             next();
+            if (current != null && !queued.isEmpty()) {
+                // A pipelined request waits for the current one: read no more until it is done.
+                ctx.channel().config().setAutoRead(false);
+            }
         } else {
             ReferenceCountUtil.release(msg);
         }
@@ -70,6 +79,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
+        deadline.close();
         releaseQueued();
     }
 
@@ -130,7 +140,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
             ForwardedHeaders.toBackend(request, clientIp(), rawHost);
-            current = new Exchange(this, ctx, gateway, route, request, keepAlive);
+            current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, keepAlive);
             current.start();
             if (msg instanceof LastHttpContent last && current != null) {
                 current.onClientContent(last);
@@ -144,12 +154,21 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         FullHttpResponse response = Problems.problem(status, detail);
         HttpUtil.setKeepAlive(response, keepAlive);
         if (route != null) {
-            gateway.counters(route).record(status.code(), 0);
+            counters(route).record(status.code(), 0);
         }
         ctx.writeAndFlush(response);
         if (!keepAlive) {
             close();
         }
+    }
+
+    /** The counters of {@code route}, remembered for the next request on this connection, which is likely for the same app. */
+    private AppCounters counters(AppRoute route) {
+        if (route != countedRoute) {
+            countedRoute = route;
+            routeCounters = gateway.counters(route);
+        }
+        return routeCounters;
     }
 
     private void close() {
@@ -170,8 +189,11 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     }
 
     private String clientIp() {
-        return ctx.channel().remoteAddress() instanceof InetSocketAddress address && address.getAddress() != null
-                ? address.getAddress().getHostAddress() : "unknown";
+        if (clientIp == null) {
+            clientIp = ctx.channel().remoteAddress() instanceof InetSocketAddress address
+                    && address.getAddress() != null ? address.getAddress().getHostAddress() : "unknown";
+        }
+        return clientIp;
     }
 
     @Override
@@ -181,6 +203,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             current = null;
         }
         closing = true;
+        deadline.close();
         releaseQueued();
         ctx.fireChannelInactive();
     }
