@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
  * HAProxy in front of them, each loaded by the same wrk run after a warm-up.
  */
 final class GatewayBenchmark {
+    /**
+     * Extra unmeasured load before the first round, the same for both sides: the in-process gateway's JIT
+     * needs more than a short warm-up to compile its hot paths, and HAProxy, native, loses nothing by it.
+     */
+    static final int PRIMING_SECONDS = 15;
+
     private final GatewayBenchSettings settings;
     private final PrintWriter out;
 
@@ -44,7 +50,8 @@ final class GatewayBenchmark {
                     progress("load: " + Wrk.command("wrk", settings, settings.durationSeconds(), 0).stream()
                             .map(a -> a.contains(" ") ? "'" + a + "'" : a).collect(Collectors.joining(" "))
                             .replace(":0/", ":PORT/") + " after a " + settings.warmupSeconds()
-                            + " s warm-up; proxies with " + settings.threads() + " thread(s); "
+                            + " s warm-up (plus " + PRIMING_SECONDS + " s before round 1, on both sides); proxies with "
+                            + settings.threads() + " thread(s); "
                             + Runtime.getRuntime().availableProcessors() + " CPUs shared by all processes");
                     long fileLimit = FileLimit.hard();
                     if (HaproxyPeer.globalMaxconn(fileLimit) < HaproxyPeer.MAXCONN) {
@@ -78,7 +85,7 @@ final class GatewayBenchmark {
                 Duration.ofSeconds(2), Duration.ofSeconds(30));
         try (Gateway gateway = Gateway.start(gatewaySettings, routes)) {
             return measure(wrk, "round " + round + " wharf gateway (in-process, " + settings.threads()
-                    + " worker thread(s))", gateway.port());
+                    + " worker thread(s))", gateway.port(), round == 1);
         }
     }
 
@@ -86,16 +93,17 @@ final class GatewayBenchmark {
         HaproxyPeer.Running peer = HaproxyPeer.start(haproxy, temp, settings.threads(), backends);
         try (Daemon daemon = peer.daemon()) {
             WrkResult result = measure(wrk, "round " + round + " haproxy (nbthread " + settings.threads() + ")",
-                    peer.port());
+                    peer.port(), round == 1);
             daemon.requireAlive();
             return result;
         }
     }
 
-    private WrkResult measure(String wrk, String label, int port) {
-        if (settings.warmupSeconds() > 0) {
-            progress(label + ": warming up " + settings.warmupSeconds() + " s");
-            Wrk.run(wrk, settings, settings.warmupSeconds(), port);
+    private WrkResult measure(String wrk, String label, int port, boolean prime) {
+        int warmup = settings.warmupSeconds() + (prime ? PRIMING_SECONDS : 0);
+        if (warmup > 0) {
+            progress(label + ": warming up " + warmup + " s");
+            Wrk.run(wrk, settings, warmup, port);
         }
         WrkResult result = Wrk.run(wrk, settings, settings.durationSeconds(), port);
         progress(result.line(label));
