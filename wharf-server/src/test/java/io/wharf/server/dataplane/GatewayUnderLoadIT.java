@@ -88,16 +88,12 @@ class GatewayUnderLoadIT extends AbstractRunningServerIT {
         String victim = before.iterator().next();
 
         long start = System.nanoTime();
-        long killStarted = 0;
-        long killEnded = 0;
         KeepAliveLoad load = KeepAliveLoad.start(gateway.port(), host, CONNECTIONS);
         try {
             Thread.sleep(3000);
             String container = PodmanCli.podman("ps", "-q", "--filter", "label=wharf.io/instance=" + victim);
             assertThat(container).as("the container of " + victim).isNotBlank();
-            killStarted = System.nanoTime();
             PodmanCli.podman("kill", container);
-            killEnded = System.nanoTime();
             LOG.info("killed {} ({}) after {} ms: {}", victim, container, (System.nanoTime() - start) / 1_000_000,
                     load.summary());
             Thread.sleep(7000);
@@ -107,17 +103,9 @@ class GatewayUnderLoadIT extends AbstractRunningServerIT {
         LOG.info("load over {} ms: {}", (System.nanoTime() - start) / 1_000_000, load.summary());
 
         // SIGKILL can land while the instance is in the middle of a response (busybox httpd writes the
-        // headers, then the body): the gateway has already passed the headers on, so it cannot try again
-        // and closes the client connection instead. Those cuts, and only those, are allowed: at most one
-        // per connection, at the moment of the kill. Every other request, including every one that was
-        // sent to the dying instance before it answered, must succeed.
-        long cut = load.failures(KeepAliveLoad.Kind.CUT_RESPONSE);
-        assertThat(load.failures() - cut).as(load.summary()).isZero();
-        assertThat(cut).as(load.summary()).isLessThanOrEqualTo(CONNECTIONS);
-        long from = killStarted - Duration.ofMillis(500).toNanos();
-        long to = killEnded + Duration.ofSeconds(2).toNanos();
-        assertThat(load.firstFailures()).as(load.summary())
-                .allSatisfy(f -> assertThat(f.nanoTime()).isBetween(from, to));
+        // headers, then the body with sendfile): the gateway holds a small response to a GET until it is
+        // complete, so even then nothing has reached the client and the request is tried on another instance.
+        assertThat(load.failures()).as(load.summary()).isZero();
         assertThat(load.successes()).as(load.summary()).isGreaterThan(200);
         assertThat(load.servedBy()).as("the killed instance was serving").containsKey(victim);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
