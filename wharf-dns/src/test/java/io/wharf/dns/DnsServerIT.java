@@ -118,6 +118,20 @@ class DnsServerIT {
     }
 
     @Test
+    void everyUdpSocketOfAServerWithFourWorkersAnswers() throws IOException {
+        DnsSettings settings = new DnsSettings("127.0.0.1", 0, "wharf.localhost", 5, "127.0.0.1", null, 4);
+        try (DnsServer four = DnsServer.start(settings, RECORDS)) {
+            SimpleResolver resolver = new SimpleResolver(new InetSocketAddress("127.0.0.1", four.port()));
+            resolver.setTimeout(Duration.ofSeconds(1));
+            for (int i = 0; i < 64; i++) {
+                Message answer = resolver.send(Message.newQuery(Record.newRecord(
+                        Name.fromConstantString("shop.retail.wharf.localhost."), Type.A, DClass.IN)));
+                assertThat(answer.getRcode()).isEqualTo(Rcode.NOERROR);
+            }
+        }
+    }
+
+    @Test
     void digGetsTheSameAnswerWhenInstalled() throws Exception {
         Path dig = Stream.of(System.getenv("PATH").split(":")).map(p -> Path.of(p, "dig"))
                 .filter(Files::isExecutable).findFirst().orElse(null);

@@ -12,6 +12,7 @@ class SettingsAndRecordsTest {
     void defaultsListenOnLoopbackPort7053ForWharfLocalhost() {
         DnsSettings defaults = DnsSettings.defaults();
         assertThat(defaults).isEqualTo(new DnsSettings("127.0.0.1", 7053, "wharf.localhost", 5, "127.0.0.1", null));
+        assertThat(defaults.workers()).isEqualTo(DnsSettings.DEFAULT_WORKERS);
     }
 
     @Test
@@ -21,6 +22,8 @@ class SettingsAndRecordsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("127.0.0.1", 53, "a..b", 5, "127.0.0.1", null));
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("127.0.0.1", 53, "a b", 5, "127.0.0.1", null));
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("127.0.0.1", 53, "a.b", -1, "127.0.0.1", null));
+        assertThatIllegalArgumentException().isThrownBy(() -> DnsSettings.defaults().withWorkers(0));
+        assertThatIllegalArgumentException().isThrownBy(() -> DnsSettings.defaults().withWorkers(65));
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("localhost", 53, "a.b", 5, "127.0.0.1", null));
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("127.0.0.1", 53, "a.b", 5, "::1", null));
         assertThatIllegalArgumentException().isThrownBy(() -> new DnsSettings("127.0.0.1", 53, "a.b", 5, "127.0.0.1", "1.2.3.4"));
