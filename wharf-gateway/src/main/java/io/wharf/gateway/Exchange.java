@@ -16,7 +16,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
-import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -37,16 +36,12 @@ final class Exchange {
     private final long startNanos = System.nanoTime();
     private final Attempts attempts;
     private final AppCounters counters;
-    private ArrayDeque<HttpContent> pending;
+    private final RequestBody body;
     private HeldResponse held;
     private Backend backend;
-    private BackendPool pool;
-    private Channel backendChannel;
+    private BackendLeg leg;
     private final Deadline deadline;
-    private long bodyBytes;
     private boolean requestComplete;
-    private boolean lastSent;
-    private boolean bodySent;
     private boolean responseStarted;
     private boolean skippingInformational;
     private boolean upgrading;
@@ -65,6 +60,7 @@ final class Exchange {
         this.request = request;
         this.keepAliveClient = keepAliveClient;
         this.attempts = new Attempts(route, request.method());
+        this.body = new RequestBody(gateway.settings().maxBodyBytes());
     }
 
     boolean requestComplete() {
@@ -76,29 +72,25 @@ final class Exchange {
     }
 
     void onClientContent(HttpContent content) {
-        bodyBytes += content.content().readableBytes();
+        boolean withinLimit = body.count(content);
         if (content instanceof LastHttpContent) {
             requestComplete = true;
             deadline.arm(gateway.settings().responseTimeout().toNanos(), this::onTimeout);
         }
         if (done) {
             content.release();
-        } else if (bodyBytes > gateway.settings().maxBodyBytes()) {
+        } else if (!withinLimit) {
             content.release();
             failAndClose(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                     "request body is larger than " + gateway.settings().maxBodyBytes() + " bytes");
-        } else if (backendChannel == null) {
-            if (pending == null) {
-                pending = new ArrayDeque<>();
-            }
-            pending.add(content);
-            if (pending.size() > 16) {
+        } else if (leg == null) {
+            if (body.queue(content)) {
                 client.channel().config().setAutoRead(false);
             }
         } else {
-            send(backendChannel, content);
-            backendChannel.flush();
-            if (!backendChannel.isWritable()) {
+            body.send(leg.channel(), content);
+            leg.channel().flush();
+            if (!leg.channel().isWritable()) {
                 client.channel().config().setAutoRead(false);
             }
         }
@@ -140,31 +132,17 @@ final class Exchange {
             return;
         }
         backend = chosen;
-        pool = chosenPool;
-        backendChannel = channel;
-        channel.pipeline().get(ProxyBackendHandler.class).bind(this);
+        leg = new BackendLeg(chosen, chosenPool, gateway.health(), channel, this);
         channel.write(request, channel.voidPromise());
-        if (lastSent) {
-            send(channel, LastHttpContent.EMPTY_LAST_CONTENT);
-        }
-        while (pending != null && !pending.isEmpty()) {
-            send(channel, pending.poll());
-        }
+        body.sendTo(channel);
         channel.flush();
         if (!requestComplete) {
             client.channel().config().setAutoRead(channel.isWritable());
         }
     }
 
-    private void send(Channel channel, HttpContent content) {
-        bodySent |= content.content().isReadable();
-        lastSent |= content instanceof LastHttpContent;
-        // A failed write closes the backend connection (see ProxyBackendHandler), which onBackendClosed handles.
-        channel.write(content, channel.voidPromise());
-    }
-
     private void retryOrFail(String detail) {
-        if (!responseStarted && attempts.anotherPossible(bodySent)) {
+        if (!responseStarted && attempts.anotherPossible(body.anyByteSent())) {
             attempt();
         } else {
             fail(HttpResponseStatus.BAD_GATEWAY, detail);
@@ -204,7 +182,7 @@ final class Exchange {
             boolean headRequest = request.method().equals(HttpMethod.HEAD);
             ForwardedHeaders.toClient(response, headRequest);
             HttpUtil.setKeepAlive(response, keepAliveClient && requestComplete);
-            if (attempts.anotherPossible(bodySent)
+            if (attempts.anotherPossible(body.anyByteSent())
                     && HeldResponse.fits(response, headRequest, gateway.settings().heldResponseBytes())) {
                 held = new HeldResponse(response, client.alloc());
                 return;
@@ -224,7 +202,7 @@ final class Exchange {
         } else {
             client.write(msg, client.voidPromise()); // flushed once per backend read burst: see flushToClient()
             if (msg instanceof HttpContent && !client.channel().isWritable()) {
-                backendChannel.config().setAutoRead(false);
+                leg.channel().config().setAutoRead(false);
             }
         }
     }
@@ -251,10 +229,8 @@ final class Exchange {
 
     /** The 101 went out: from now on, the client and the backend connection relay bytes to each other. */
     private void switchToTunnel() {
-        Channel channel = backendChannel;
-        backendChannel = null;
-        channel.pipeline().get(ProxyBackendHandler.class).unbind();
-        gateway.health().ended(backend);
+        Channel channel = leg.handOver();
+        leg = null;
         record(status);
         done = true;
         cancelTimeout();
@@ -276,7 +252,7 @@ final class Exchange {
     }
 
     private void complete(HttpObject last) {
-        detach(backendKeepAlive && lastSent);
+        detach(backendKeepAlive && body.lastSent());
         record(status);
         client.writeAndFlush(last, client.voidPromise());
         finish(!keepAliveClient || !requestComplete);
@@ -290,11 +266,11 @@ final class Exchange {
     }
 
     void onBackendClosed(Channel channel) {
-        if (channel != backendChannel) {
+        if (leg == null || !leg.uses(channel)) {
             return;
         }
-        backendChannel = null;
-        gateway.health().ended(backend);
+        leg.closed();
+        leg = null;
         releaseHeld();
         if (!done) {
             retryOrFail("backend " + backend.instanceId() + " of app " + route.key()
@@ -309,8 +285,8 @@ final class Exchange {
     }
 
     void resumeBackendReads() {
-        if (backendChannel != null) {
-            backendChannel.config().setAutoRead(true);
+        if (leg != null) {
+            leg.channel().config().setAutoRead(true);
         }
     }
 
@@ -319,9 +295,7 @@ final class Exchange {
         if (!done) {
             done = true;
             cancelTimeout();
-            if (backendChannel != null) {
-                detach(false);
-            }
+            detach(false);
             releasePending();
         }
     }
@@ -345,9 +319,7 @@ final class Exchange {
         if (done) {
             return;
         }
-        if (backendChannel != null) {
-            detach(false);
-        }
+        detach(false);
         record(failure.code());
         if (responseStarted) {
             done = true;
@@ -374,10 +346,7 @@ final class Exchange {
     }
 
     private void releasePending() {
-        if (pending != null) {
-            pending.forEach(HttpContent::release);
-            pending.clear();
-        }
+        body.release();
         releaseHeld();
     }
 
@@ -389,18 +358,9 @@ final class Exchange {
     }
 
     private void detach(boolean reuse) {
-        Channel channel = backendChannel;
-        backendChannel = null;
-        ProxyBackendHandler handler = channel.pipeline().get(ProxyBackendHandler.class);
-        if (handler != null) {
-            handler.unbind();
-        }
-        gateway.health().ended(backend);
-        if (reuse) {
-            channel.config().setAutoRead(true);
-            pool.release(channel);
-        } else {
-            channel.close();
+        if (leg != null) {
+            leg.giveBack(reuse);
+            leg = null;
         }
     }
 

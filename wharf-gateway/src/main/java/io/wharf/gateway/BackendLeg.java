@@ -1,0 +1,65 @@
+package io.wharf.gateway;
+
+import io.netty.channel.Channel;
+import java.util.Objects;
+
+/**
+ * The backend connection an exchange is using, bound to it until given back: to the pool when the
+ * response ended cleanly, closed otherwise, or handed over to a tunnel. Counts as a request in flight.
+ */
+final class BackendLeg {
+
+    private final Backend backend;
+    private final BackendPool pool;
+    private final BackendHealth health;
+    private final Channel channel;
+
+    BackendLeg(Backend backend, BackendPool pool, BackendHealth health, Channel channel, Exchange exchange) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.health = Objects.requireNonNull(health, "health");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        handler().bind(Objects.requireNonNull(exchange, "exchange"));
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    boolean uses(Channel other) {
+        return channel == other;
+    }
+
+    /** The connection closed by itself. */
+    void closed() {
+        health.ended(backend);
+    }
+
+    void giveBack(boolean reusable) {
+        unbind();
+        if (reusable) {
+            channel.config().setAutoRead(true);
+            pool.release(channel);
+        } else {
+            channel.close();
+        }
+    }
+
+    /** For a tunnel: the connection leaves the gateway's HTTP handling and is never pooled again. */
+    Channel handOver() {
+        unbind();
+        return channel;
+    }
+
+    private void unbind() {
+        ProxyBackendHandler handler = handler();
+        if (handler != null) {
+            handler.unbind();
+        }
+        health.ended(backend);
+    }
+
+    private ProxyBackendHandler handler() {
+        return channel.pipeline().get(ProxyBackendHandler.class);
+    }
+}
