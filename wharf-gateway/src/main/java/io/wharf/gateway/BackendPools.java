@@ -16,8 +16,9 @@ final class BackendPools {
     }
 
     BackendPool pool(EventLoop loop, Backend backend) {
-        return pools.computeIfAbsent(new Key(loop, backend.host(), backend.port()),
-                key -> new BackendPool(loop, backend, settings, transports));
+        Key key = new Key(loop, backend.host(), backend.port());
+        BackendPool pool = pools.get(key);
+        return pool != null ? pool : pools.computeIfAbsent(key, k -> new BackendPool(loop, backend, settings, transports));
     }
 
     private record Key(EventLoop loop, String host, int port) {

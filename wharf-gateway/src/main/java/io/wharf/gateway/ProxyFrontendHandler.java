@@ -27,6 +27,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     private final GatewayContext gateway;
     private final ArrayDeque<HttpObject> queued = new ArrayDeque<>();
+    private final HostLookup hosts;
     private ChannelHandlerContext ctx;
     private Deadline deadline;
     private String clientIp;
@@ -38,6 +39,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     ProxyFrontendHandler(GatewayContext gateway) {
         this.gateway = gateway;
+        this.hosts = new HostLookup(gateway.routes(), gateway.settings().domain());
     }
 
     @Override
@@ -121,8 +123,9 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         String rawHost = request.headers().get(HttpHeaderNames.HOST);
-        String host = HostNames.normalize(rawHost);
-        AppRoute route = host == null ? null : gateway.routes().snapshot().find(host, gateway.settings().domain());
+        hosts.find(rawHost);
+        String host = hosts.host();
+        AppRoute route = hosts.route();
         if (host == null) {
             respond(HttpResponseStatus.BAD_REQUEST,
                     rawHost == null ? "the request has no Host header" : "bad Host header: " + rawHost, keepAlive, null);

@@ -209,6 +209,24 @@ class GatewayIT {
     }
 
     @Test
+    void a_held_response_that_arrives_in_many_reads_reaches_the_client_whole() throws Exception {
+        String body = "0123456789".repeat(6000);
+        try (ClosingBackend big = new ClosingBackend("HTTP/1.1 200 OK\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body)) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(big.backend(), one.backend()));
+
+            List<String> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                RawHttpClient.Response response = client.get(HOST, "/");
+                assertThat(response.status()).isEqualTo(200);
+                answers.add(response.text());
+            }
+
+            assertThat(answers).contains(body).allSatisfy(answer -> assertThat(answer).isIn("one", body));
+        }
+    }
+
+    @Test
     void a_post_whose_backend_dies_mid_body_is_not_retried_and_its_client_gets_the_cut_answer() throws Exception {
         try (ClosingBackend cut = new ClosingBackend("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhalf an")) {
             routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(cut.backend(), one.backend()));
