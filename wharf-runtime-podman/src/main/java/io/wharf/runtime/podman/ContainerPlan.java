@@ -1,14 +1,20 @@
 package io.wharf.runtime.podman;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+import io.wharf.engine.runtime.InstanceFile;
 import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +24,42 @@ import java.util.TreeMap;
  * The container to create for one instance: a pure function of the spec, tested without a client.
  * Never privileged, all capabilities dropped, no new privileges, no restart policy (the engine
  * replaces instances itself), and the port published on loopback only, on a port Podman picks.
+ * The instance's files are written on this machine under {@code filesDirectory} (null when it has
+ * none) and each is bind-mounted read-only at its path.
  */
 record ContainerPlan(String name, String image, String hostname, List<String> command, List<String> env,
-                     Map<String, String> labels, Integer port, long memoryBytes, long nanoCpus, int cpuShares) {
+                     Map<String, String> labels, Integer port, long memoryBytes, long nanoCpus, int cpuShares,
+                     Path filesDirectory, List<FileMount> files) {
     static final String LOOPBACK = "127.0.0.1";
 
     ContainerPlan {
         command = List.copyOf(command);
         env = List.copyOf(env);
         labels = Map.copyOf(labels);
+        files = List.copyOf(files);
+        if (!files.isEmpty() && filesDirectory == null) {
+            throw new IllegalArgumentException("files need a directory to be written in");
+        }
+    }
+
+    /** Hides the env values, which may hold secrets. */
+    @Override
+    public String toString() {
+        return "ContainerPlan[" + name + ", image=" + image + ", labels=" + labels + ", files=" + files + "]";
+    }
+
+    /** A plan for a spec without files. */
+    static ContainerPlan of(InstanceSpec spec, String installation) {
+        return of(spec, installation, null);
     }
 
     /**
      * All the spec's labels, with the engine's four labels always set from the spec's own fields
      * (they say whose the container is). {@code installation} may be null: then containers are
-     * not scoped to one installation.
+     * not scoped to one installation. The files go into a directory named after the container
+     * under {@code filesRoot}, as {@code file-0}, {@code file-1}, and so on.
      */
-    static ContainerPlan of(InstanceSpec spec, String installation) {
+    static ContainerPlan of(InstanceSpec spec, String installation, Path filesRoot) {
         Map<String, String> labels = new HashMap<>(spec.labels());
         labels.put(Labels.SYSTEM, spec.app().system());
         labels.put(Labels.APP, spec.app().app());
@@ -44,9 +69,21 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
             labels.put(PodmanLabels.INSTALLATION, installation);
         }
         List<String> env = new TreeMap<>(spec.env()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-        return new ContainerPlan(containerName(spec.app().system(), spec.id(), installation), spec.image(), spec.id(),
-                spec.command(), env, labels, spec.port(), spec.memoryBytes(), spec.cpuMillis() * 1_000_000L,
-                spec.cpuShares());
+        String name = containerName(spec.app().system(), spec.id(), installation);
+        Path directory = spec.files().isEmpty() ? null : filesRoot(filesRoot).resolve(name);
+        List<FileMount> files = new ArrayList<>();
+        for (InstanceFile file : spec.files()) {
+            files.add(new FileMount(directory.resolve("file-" + files.size()), file));
+        }
+        return new ContainerPlan(name, spec.image(), spec.id(), spec.command(), env, labels, spec.port(),
+                spec.memoryBytes(), spec.cpuMillis() * 1_000_000L, spec.cpuShares(), directory, files);
+    }
+
+    private static Path filesRoot(Path root) {
+        if (root == null) {
+            throw new IllegalArgumentException("this runtime has no directory for instance files");
+        }
+        return root;
     }
 
     /** A readable name; the labels, not the name, say whose a container is. */
@@ -77,7 +114,16 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
         if (cpuShares > 0) {
             host.withCpuShares(cpuShares);
         }
+        if (!files.isEmpty()) {
+            host.withBinds(binds());
+        }
         return host;
+    }
+
+    /** Each file read-only at its path; the mount point is made by the container runtime if the image lacks it. */
+    List<Bind> binds() {
+        return files.stream().map(f -> new Bind(f.hostFile().toString(), new Volume(f.containerPath()), AccessMode.ro))
+                .toList();
     }
 
     /** Fills a create command with this plan. The command is an argument array, never a shell line. */

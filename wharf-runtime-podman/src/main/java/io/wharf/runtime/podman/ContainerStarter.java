@@ -18,16 +18,20 @@ import org.slf4j.LoggerFactory;
 final class ContainerStarter {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerStarter.class);
     private final DockerClient docker;
+    private final InstanceFiles files;
 
-    ContainerStarter(DockerClient docker) {
+    /** @param files where instance files are written; null: this starter refuses specs with files */
+    ContainerStarter(DockerClient docker, InstanceFiles files) {
         this.docker = docker;
+        this.files = files;
     }
 
     record Started(String containerId, RuntimeInstance instance) {
     }
 
     Started start(InstanceSpec spec, ContainerPlan plan) {
-        String containerId = create(spec, plan);
+        writeFiles(spec, plan);
+        String containerId = createOrExplain(spec, plan);
         try {
             docker.startContainerCmd(containerId).exec();
             RuntimeInstance instance = ContainerViews.fromInspect(docker.inspectContainerCmd(containerId).exec())
@@ -35,6 +39,7 @@ final class ContainerStarter {
             return new Started(containerId, instance);
         } catch (RuntimeException e) {
             removeQuietly(containerId, spec, e);
+            deleteFiles(plan);
             throw new EngineException(what(spec) + ": the container did not start: " + DockerErrors.message(e), e);
         }
     }
@@ -42,6 +47,17 @@ final class ContainerStarter {
     private String create(InstanceSpec spec, ContainerPlan plan) {
         try {
             return plan.applyTo(docker.createContainerCmd(plan.image())).exec().getId();
+        } catch (ConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            deleteFiles(plan);
+            throw e;
+        }
+    }
+
+    private String createOrExplain(InstanceSpec spec, ContainerPlan plan) {
+        try {
+            return create(spec, plan);
         } catch (NotFoundException e) {
             String message = DockerErrors.message(e);
             if (message.toLowerCase(Locale.ROOT).contains("image")) {
@@ -50,9 +66,26 @@ final class ContainerStarter {
             }
             throw new EngineException(what(spec) + ": could not create the container: " + message, e);
         } catch (ConflictException e) {
+            // the files are that container's too (same name, same directory): they stay
             throw new EngineException(what(spec) + ": a container named " + plan.name() + " already exists", e);
         } catch (RuntimeException e) {
             throw new EngineException(what(spec) + ": could not create the container: " + DockerErrors.message(e), e);
+        }
+    }
+
+    private void writeFiles(InstanceSpec spec, ContainerPlan plan) {
+        if (plan.files().isEmpty()) {
+            return;
+        }
+        if (files == null) {
+            throw new EngineException(what(spec) + ": this runtime has no home directory for instance files");
+        }
+        files.write(plan.filesDirectory(), plan.files());
+    }
+
+    private void deleteFiles(ContainerPlan plan) {
+        if (files != null && plan.filesDirectory() != null) {
+            files.deleteQuietly(plan.filesDirectory());
         }
     }
 

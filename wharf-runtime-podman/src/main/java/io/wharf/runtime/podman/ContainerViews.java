@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.NetworkSettings;
 import com.github.dockerjava.api.model.Ports;
+import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.RuntimeInstance.State;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class ContainerViews {
                     ? Math.toIntExact(s.getExitCodeLong()) : null;
             int restarts = c.getRestartCount() == null ? 0 : c.getRestartCount();
             return new RuntimeInstance(ref.id(), ref.app(), ref.revision(), state, port == null ? null : ContainerPlan.LOOPBACK,
-                    port, time(s == null ? null : s.getStartedAt()), restarts, exitCode);
+                    port, time(s == null ? null : s.getStartedAt()), restarts, exitCode, labels.get(Labels.TEMPLATE));
         });
     }
 
@@ -54,7 +55,7 @@ final class ContainerViews {
             Integer exitCode = state == State.EXITED ? exitCodeOf(c.getStatus()) : null;
             Instant started = c.getCreated() == null || state == State.CREATED ? null : Instant.ofEpochSecond(c.getCreated());
             return new RuntimeInstance(ref.id(), ref.app(), ref.revision(), state, port == null ? null : ContainerPlan.LOOPBACK,
-                    port, started, 0, exitCode);
+                    port, started, 0, exitCode, c.getLabels().get(Labels.TEMPLATE));
         });
     }
 

@@ -39,24 +39,32 @@ public final class PodmanRuntime implements Runtime {
     private final ContainerStarter starter;
     private final ContainerRemover remover;
     private final Set<PodmanEventWatch> watches = ConcurrentHashMap.newKeySet();
+    private final InstanceFiles files;
 
     /**
      * @param docker       for commands
      * @param events       for event streams, with no response timeout (a stream may be quiet for long)
      * @param installation scopes containers to one installation; null: every Wharf container
+     * @param files        where instances' files are written; null: instances with files cannot start
      */
-    PodmanRuntime(DockerClient docker, DockerClient events, String installation) {
+    PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files) {
         this.docker = docker;
         this.events = events;
         this.installation = installation;
-        this.starter = new ContainerStarter(docker);
+        this.files = files;
+        this.starter = new ContainerStarter(docker, files);
         this.remover = new ContainerRemover(docker);
     }
 
-    /** A runtime on a Docker API socket; {@code installation} may be null. */
+    /** A runtime on a Docker API socket that cannot start instances with files; {@code installation} may be null. */
     public static PodmanRuntime connect(Path socket, String installation) {
+        return connect(socket, installation, null);
+    }
+
+    /** A runtime on a Docker API socket that writes instances' files under {@code filesRoot}. */
+    public static PodmanRuntime connect(Path socket, String installation, Path filesRoot) {
         return new PodmanRuntime(DockerClients.open(socket, COMMAND_TIMEOUT), DockerClients.open(socket, null),
-                installation);
+                installation, filesRoot == null ? null : new InstanceFiles(filesRoot));
     }
 
     @Override
@@ -66,7 +74,8 @@ public final class PodmanRuntime implements Runtime {
 
     @Override
     public RuntimeInstance start(InstanceSpec spec) {
-        ContainerStarter.Started started = starter.start(spec, ContainerPlan.of(spec, installation));
+        ContainerStarter.Started started = starter.start(spec,
+                ContainerPlan.of(spec, installation, files == null ? null : files.root()));
         index.put(started.containerId(), new InstanceRef(spec.id(), spec.app(), spec.revision()));
         return started.instance();
     }
@@ -74,7 +83,9 @@ public final class PodmanRuntime implements Runtime {
     @Override
     public void remove(String instanceId, Duration grace) {
         for (String containerId : containersOf(instanceId)) {
+            Optional<InstanceRef> ref = resolve(containerId);
             remover.remove(containerId, instanceId, grace);
+            ref.ifPresent(this::deleteFiles);
         }
         index.forget(instanceId);
     }
@@ -178,11 +189,21 @@ public final class PodmanRuntime implements Runtime {
     private RuntimeEvent track(EventMapper.Mapped mapped) {
         switch (mapped.event().type()) {
             case STARTED -> index.put(mapped.containerId(), mapped.ref());
-            case REMOVED -> index.forgetContainer(mapped.containerId());
+            case REMOVED -> {
+                index.forgetContainer(mapped.containerId());
+                deleteFiles(mapped.ref());
+            }
             default -> {
             }
         }
         return mapped.event();
+    }
+
+    /** Deletes the files of a removed container, whoever removed it. */
+    private void deleteFiles(InstanceRef ref) {
+        if (files != null) {
+            files.deleteQuietly(files.directory(ContainerPlan.containerName(ref.app().system(), ref.id(), installation)));
+        }
     }
 
     private Optional<InstanceRef> resolve(String containerId) {

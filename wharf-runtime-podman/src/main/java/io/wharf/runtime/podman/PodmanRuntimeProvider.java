@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The {@code podman} runtime. Settings: {@code socket} (a Docker API unix socket that must answer),
  * {@code home} (where {@code podman.sock} is started when no socket is given; default
- * {@code ~/.wharf}) and {@code installation} (scopes containers to one installation).
+ * {@code ~/.wharf}; instances' config files and secrets are written under {@code home/instance-files})
+ * and {@code installation} (scopes containers to one installation).
  */
 public final class PodmanRuntimeProvider implements RuntimeProvider {
     @Override
@@ -22,6 +23,7 @@ public final class PodmanRuntimeProvider implements RuntimeProvider {
         Path homePath = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".wharf") : Path.of(home);
         Path socket = new PodmanService(System.getenv("PATH")).socket(settings.get("socket"), homePath);
         String installation = settings.get("installation");
-        return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation);
+        return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation,
+                homePath.resolve("instance-files"));
     }
 }

@@ -2,13 +2,18 @@ package io.wharf.runtime.podman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
+import io.wharf.engine.runtime.InstanceFile;
 import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
 import io.wharf.model.AppKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,5 +110,45 @@ class ContainerPlanTest {
         assertThat(host.getCapAdd()).isNull();
         assertThat(host.getSecurityOpts()).containsExactly("no-new-privileges");
         assertThat(host.getRestartPolicy()).isEqualTo(RestartPolicy.noRestart());
+    }
+
+    private InstanceSpec withFiles(InstanceFile... files) {
+        InstanceSpec s = spec(8080, 0, 0, 0, List.of());
+        return new InstanceSpec(s.id(), s.app(), s.revision(), s.image(), s.command(), s.env(), s.port(), 0, 0, 0,
+                s.labels(), List.of(files));
+    }
+
+    private static InstanceFile file(String path, String content, boolean secret) {
+        return new InstanceFile(path, content.getBytes(StandardCharsets.UTF_8), secret);
+    }
+
+    @Test
+    void eachFileIsBindMountedReadOnlyFromADirectoryOfItsOwnNamedAfterTheContainer() {
+        ContainerPlan plan = ContainerPlan.of(withFiles(file("/etc/app/app.conf", "a=1", false),
+                file("/run/secrets/db", "hunter2", true)), "inst1", Path.of("/var/wharf/instance-files"));
+
+        Path dir = Path.of("/var/wharf/instance-files/wharf-inst1-shop-web-b2c4d");
+        assertThat(plan.filesDirectory()).isEqualTo(dir);
+        assertThat(plan.files()).extracting(FileMount::hostFile).containsExactly(dir.resolve("file-0"), dir.resolve("file-1"));
+        assertThat(plan.hostConfig().getBinds()).extracting(Bind::getPath, b -> b.getVolume().getPath(), Bind::getAccessMode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(dir.resolve("file-0").toString(), "/etc/app/app.conf", AccessMode.ro),
+                        org.assertj.core.groups.Tuple.tuple(dir.resolve("file-1").toString(), "/run/secrets/db", AccessMode.ro));
+    }
+
+    @Test
+    void aSpecWithoutFilesHasNoBindsAndNoDirectory() {
+        ContainerPlan plan = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null, Path.of("/var/wharf/files"));
+
+        assertThat(plan.filesDirectory()).isNull();
+        assertThat(plan.hostConfig().getBinds()).isNullOrEmpty();
+    }
+
+    @Test
+    void thePlanNeverShowsEnvValuesOrFileContents() {
+        InstanceSpec spec = new InstanceSpec("web-b2c4d", app, 7, "localhost/shop/web:7", List.of(),
+                Map.of("TOKEN", "s3cr3t-env"), 8080, 0, 0, 0, Map.of(), List.of(file("/run/secrets/db", "s3cr3t-file", true)));
+
+        assertThat(ContainerPlan.of(spec, null, Path.of("/w")).toString()).doesNotContain("s3cr3t");
     }
 }

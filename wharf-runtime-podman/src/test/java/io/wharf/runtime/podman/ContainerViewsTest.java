@@ -18,7 +18,8 @@ class ContainerViewsTest {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String LABELS = """
             "Labels": {"io.buildah.version": "1.28.2", "wharf.io/app": "exp", "wharf.io/instance": "exp-1",
-                       "wharf.io/revision": "4", "wharf.io/system": "expsys"}""";
+                       "wharf.io/revision": "4", "wharf.io/system": "expsys",
+                       "wharf.io/template": "t0f1"}""";
 
     private static InspectContainerResponse inspected(String status, int exitCode, String finishedAt) throws Exception {
         return JSON.readValue("""
@@ -51,6 +52,7 @@ class ContainerViewsTest {
         assertThat(i.startedAt()).isEqualTo(Instant.parse("2026-11-24T23:41:28.594697232Z"));
         assertThat(i.exitCode()).isNull();
         assertThat(i.restarts()).isZero();
+        assertThat(i.template()).isEqualTo("t0f1");
     }
 
     @Test
@@ -65,6 +67,7 @@ class ContainerViewsTest {
     @Test
     void aListRowGivesStateAddressAndTheCreationTimeAsTheStart() throws Exception {
         RuntimeInstance i = ContainerViews.fromList(listed("running", "Up 3 seconds")).orElseThrow();
+        assertThat(i.template()).isEqualTo("t0f1");
 
         assertThat(i.state()).isEqualTo(State.RUNNING);
         assertThat(i.address()).isEqualTo("127.0.0.1:35875");

@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ports;
 import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.InstanceFile;
 import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.RuntimeInstance;
@@ -20,6 +21,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -245,5 +248,45 @@ class PodmanContainerSettingsIT {
             fresh.remove(instance.id(), Duration.ofSeconds(1));
         }
         assertThat(runtime.inspect(instance.id())).isEmpty();
+    }
+
+    @Test
+    void aConfigFileAndASecretFileAreReadOnlyInsideTheUnprivilegedContainerAndGoneWithIt() {
+        InstanceSpec plain = PodmanTests.spec(app, List.of(), 0, 0, 0);
+        InstanceSpec spec = new InstanceSpec(plain.id(), app, 3, plain.image(), List.of(), Map.of(), 8080, 0, 0, 0,
+                plain.labels(), List.of(
+                new InstanceFile("/etc/app/app.conf", "colour = blue\n".getBytes(StandardCharsets.UTF_8), false),
+                new InstanceFile("/run/secrets/db", "pa55-word".getBytes(StandardCharsets.UTF_8), true)));
+
+        RuntimeInstance instance = runtime.start(spec);
+
+        String container = inspectContainerOf(instance.id()).getId();
+        assertThat(PodmanCli.podman("exec", container, "cat", "/etc/app/app.conf")).isEqualTo("colour = blue");
+        assertThat(PodmanCli.podman("exec", container, "cat", "/run/secrets/db")).isEqualTo("pa55-word");
+        assertThat(PodmanCli.podman("exec", container, "ls", "-l", "/etc/app/app.conf")).startsWith("-r--r--r--");
+        assertThat(PodmanCli.podman("exec", container, "ls", "-l", "/run/secrets/db")).startsWith("-r--------");
+        PodmanCli.Result write = PodmanCli.run(List.of("podman", "exec", container, "sh", "-c",
+                "echo changed > /etc/app/app.conf"));
+        assertThat(write.exitCode()).as(write.output()).isNotZero();
+        assertThat(write.output()).contains("Read-only file system");
+        Path directory = home.resolve("instance-files").resolve("wharf-" + app.system() + "-" + spec.id());
+        assertThat(directory).isDirectory();
+
+        runtime.remove(instance.id(), Duration.ofSeconds(1));
+
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void theTemplateLabelIsReadBackIntoTheInstance() {
+        InstanceSpec plain = PodmanTests.spec(app, List.of(), 0, 0, 0);
+        Map<String, String> labels = new java.util.HashMap<>(plain.labels());
+        labels.put(Labels.TEMPLATE, "f00dcafe");
+        InstanceSpec spec = new InstanceSpec(plain.id(), app, 3, plain.image(), List.of(), Map.of(), 8080, 0, 0, 0,
+                labels);
+
+        assertThat(runtime.start(spec).template()).isEqualTo("f00dcafe");
+        assertThat(runtime.list()).filteredOn(i -> i.id().equals(spec.id())).singleElement()
+                .satisfies(i -> assertThat(i.template()).isEqualTo("f00dcafe"));
     }
 }
