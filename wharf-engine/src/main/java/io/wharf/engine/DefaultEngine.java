@@ -4,6 +4,7 @@ import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.endpoints.EndpointPublisher;
 import io.wharf.engine.health.HealthProber;
 import io.wharf.engine.reconcile.AppReconciler;
+import io.wharf.engine.reconcile.RolloutCommands;
 import io.wharf.engine.reconcile.ReconcileContext;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.SecretValues;
@@ -13,10 +14,12 @@ import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
+import io.wharf.model.Rollout;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +46,7 @@ public final class DefaultEngine implements Engine {
     private final AppReconciler reconciler;
     private final HealthProber prober;
     private final EndpointPublisher endpoints;
+    private final RolloutCommands commands;
     private AutoCloseable watch;
 
     public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock) {
@@ -60,7 +64,9 @@ public final class DefaultEngine implements Engine {
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
         this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, this::requeue,
                 this::publishEndpoints);
-        this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null));
+        this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null),
+                key -> reconciler.rollouts().known(key).orElse(null));
+        this.commands = new RolloutCommands(store, reconciler, clock, this::instancesChanged);
         this.prober = new HealthProber(cache, reconciler::desired, events, this::instancesChanged, settings, clock);
     }
 
@@ -180,6 +186,21 @@ public final class DefaultEngine implements Engine {
     @Override
     public void appChanged(AppKey app) {
         queue.add(app);
+    }
+
+    @Override
+    public Optional<Rollout> rollout(AppKey app) {
+        return reconciler.rollouts().known(app).or(() -> store.findRollout(app));
+    }
+
+    @Override
+    public Rollout command(AppKey app, RolloutCommand command, String who) {
+        return switch (command) {
+            case PAUSE -> commands.pause(app, who);
+            case RESUME -> commands.resume(app, who);
+            case PROMOTE -> commands.promote(app, who);
+            case ABORT -> commands.abort(app, who);
+        };
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.wharf.engine;
 
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.model.AppKey;
+import io.wharf.model.Rollout;
 import io.wharf.model.Instance;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps every app's instances in line with its desired state in the store. */
 public interface Engine extends AutoCloseable {
@@ -18,6 +20,16 @@ public interface Engine extends AutoCloseable {
      * to hear about every app from the first reconcile on.
      */
     void addEndpointListener(EndpointListener listener);
+
+    /** Where the rollout of the app's current release stands; empty before its first reconcile. */
+    Optional<Rollout> rollout(AppKey app);
+
+    /**
+     * Pauses, resumes, promotes (canary) or aborts (rolls back) the app's rollout, between two
+     * reconcile passes. Fails with {@link EngineException} saying why when the rollout is in no
+     * state for that command.
+     */
+    Rollout command(AppKey app, RolloutCommand command, String who);
 
     /** The app's instances as the engine sees them now, oldest first. */
     List<Instance> instances(AppKey app);

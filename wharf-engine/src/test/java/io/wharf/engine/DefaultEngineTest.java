@@ -286,7 +286,7 @@ class DefaultEngineTest {
         assertThat(runtime.running(WEB)).allSatisfy(i -> assertThat(runtime.spec(i.id()).orElseThrow().image())
                 .isEqualTo("localhost/wharf/hello:2"));
         assertThat(events("Stopping")).hasSize(2)
-                .allSatisfy(e -> assertThat(e.message()).contains("revision 2 replaced revision 1"));
+                .allSatisfy(e -> assertThat(e.message()).contains("revision 2 replaces revision 1"));
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.wharf.engine.endpoints;
 
 import io.wharf.engine.InstanceCache;
 import io.wharf.engine.ObservedInstance;
+import io.wharf.engine.reconcile.Traffic;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
+import io.wharf.model.Rollout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,27 +20,35 @@ public final class EndpointPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointPublisher.class);
     private final InstanceCache cache;
     private final Function<AppKey, App> desired;
+    private final Function<AppKey, Rollout> rollouts;
     private final List<EndpointListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<AppKey, Published> published = new HashMap<>();
 
     private record Published(App app, List<Endpoint> ready) {
     }
 
-    public EndpointPublisher(InstanceCache cache, Function<AppKey, App> desired) {
+    /** @param rollouts each app's rollout (null when unknown), which decides how traffic is split */
+    public EndpointPublisher(InstanceCache cache, Function<AppKey, App> desired, Function<AppKey, Rollout> rollouts) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.desired = Objects.requireNonNull(desired, "desired");
+        this.rollouts = Objects.requireNonNull(rollouts, "rollouts");
     }
 
     public void addListener(EndpointListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** The ready endpoints of an app: ready, live, not terminating, with an address; oldest first. */
-    public static List<Endpoint> readyEndpoints(List<ObservedInstance> instances) {
+    /**
+     * The endpoints that get traffic: ready, live instances with an address that the rollout gives
+     * a share (see {@link Traffic}); oldest first.
+     */
+    public static List<Endpoint> readyEndpoints(App app, Rollout rollout, List<ObservedInstance> instances) {
+        Map<String, Integer> weights = Traffic.weights(app, rollout, instances);
         return instances.stream()
-                .filter(i -> i.ready() && i.live() && !i.terminating())
+                .filter(i -> weights.containsKey(i.id()))
                 .filter(i -> i.instance().host() != null && i.instance().port() != null)
-                .map(i -> new Endpoint(i.id(), i.instance().host(), i.instance().port(), i.instance().revision()))
+                .map(i -> new Endpoint(i.id(), i.instance().host(), i.instance().port(), i.instance().revision(),
+                        weights.get(i.id())))
                 .toList();
     }
 
@@ -51,7 +61,7 @@ public final class EndpointPublisher {
             }
             return;
         }
-        Published now = new Published(app, readyEndpoints(cache.of(key)));
+        Published now = new Published(app, readyEndpoints(app, rollouts.apply(key), cache.of(key)));
         if (!now.equals(published.get(key))) {
             published.put(key, now);
             notifyListeners(key, app, now.ready());

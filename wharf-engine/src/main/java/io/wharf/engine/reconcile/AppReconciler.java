@@ -12,6 +12,7 @@ import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
 import io.wharf.model.Phase;
+import io.wharf.model.Rollout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class AppReconciler {
     private final Consumer<AppKey> endpointsMayHaveChanged;
     private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
+    private final RolloutTracker rollouts;
+    private final KeyLocks locks = new KeyLocks();
 
     public AppReconciler(Store store, Runtime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
                          ExecutorService ops, BiConsumer<AppKey, Duration> requeue,
@@ -56,6 +59,7 @@ public final class AppReconciler {
         this.ops = ops;
         this.requeue = requeue;
         this.endpointsMayHaveChanged = endpointsMayHaveChanged;
+        this.rollouts = new RolloutTracker(store, events);
     }
 
     /** The desired state last seen by a reconcile, for the health prober. */
@@ -63,21 +67,46 @@ public final class AppReconciler {
         return Optional.ofNullable(desired.get(key));
     }
 
+    /** Called for one app at a time; rollout commands for the app wait until a pass is over. */
     public void reconcile(AppKey key) {
-        App app = loadDesired(key);
-        if (app != null && app.template().healthCheck() == null) {
-            markRunningReady(key);
-        }
-        ReconcilePlan plan = ReconcilePlan.of(app, cache.of(key));
-        plan.toRemove().forEach(removal -> remove(key, removal));
-        if (app == null) {
-            forget(key);
+        synchronized (locks.of(key)) {
+            App app = loadDesired(key);
+            if (app != null && app.template().healthCheck() == null) {
+                markRunningReady(key);
+            }
+            if (app == null) {
+                ReconcilePlan.forDeletedApp(cache.of(key)).toRemove().forEach(removal -> remove(key, removal));
+                forget(key);
+                endpointsMayHaveChanged.accept(key);
+                return;
+            }
+            roll(app);
+            reportStatus(app);
             endpointsMayHaveChanged.accept(key);
-            return;
         }
-        startMissing(app, plan.toStart());
-        reportStatus(app);
-        endpointsMayHaveChanged.accept(key);
+    }
+
+    private void roll(App app) {
+        Rollout rollout = rollouts.current(app, context.now());
+        RolloutDecision decision = RolloutPlanner.plan(app, rollout, cache.of(app.key()), context.now(),
+                context.failure(app.key()));
+        decision.toRemove().forEach(removal -> remove(app.key(), removal));
+        startMissing(app, decision.toStart());
+        rollouts.record(app, rollout, decision.rollout(), context.now());
+        if (decision.recheckIn() != null) {
+            requeue.accept(app.key(), decision.recheckIn());
+        }
+        if (store.findApp(app.key()).map(a -> a.revision() != app.revision()).orElse(false)) {
+            requeue.accept(app.key(), Duration.ZERO); // rolled back: the restoring release is next
+        }
+    }
+
+    public RolloutTracker rollouts() {
+        return rollouts;
+    }
+
+    public Object lock(AppKey key) {
+        return locks.of(key);
     }
 
     private App loadDesired(AppKey key) {
@@ -99,6 +128,7 @@ public final class AppReconciler {
 
     private void forget(AppKey key) {
         desired.remove(key);
+        rollouts.forget(key);
         reported.remove(key);
         context.forget(key);
     }
@@ -165,8 +195,9 @@ public final class AppReconciler {
 
     /** Called by the reconcile pass and by each start as it completes, so that progress shows at once. */
     private synchronized void reportStatus(App app) {
-        AppStatus status = StatusCalculator.compute(app, cache.of(app.key()), context.now(),
-                context.settings().progressDeadline(), context.failure(app.key()));
+        Duration deadline = Duration.ofSeconds(app.strategy().progressDeadlineSeconds());
+        AppStatus status = StatusCalculator.compute(app, rollouts.known(app.key()).orElse(null), cache.of(app.key()),
+                context.now(), deadline, context.failure(app.key()));
         if (status.phase() == Phase.Available) {
             context.recovered(app.key());
         }
@@ -186,8 +217,7 @@ public final class AppReconciler {
         }
         if (status.phase() == Phase.Progressing) {
             // Re-check at the deadline so that a change that never completes turns Degraded.
-            requeue.accept(app.key(), Duration.between(context.now(),
-                    app.changedAt().plus(context.settings().progressDeadline())).plusMillis(10));
+            requeue.accept(app.key(), Duration.between(context.now(), app.changedAt().plus(deadline)).plusMillis(10));
         }
     }
 }

@@ -4,6 +4,8 @@ import io.wharf.engine.ObservedInstance;
 import io.wharf.model.App;
 import io.wharf.model.AppStatus;
 import io.wharf.model.Phase;
+import io.wharf.model.Rollout;
+import io.wharf.model.RolloutPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,11 +22,23 @@ public final class StatusCalculator {
     /** @param failure the last unresolved failure of the app, or null */
     public static AppStatus compute(App app, List<ObservedInstance> observed, Instant now, Duration deadline,
                                     String failure) {
-        List<ObservedInstance> live = observed.stream().filter(ObservedInstance::live).toList();
-        int ready = (int) live.stream().filter(i -> i.ready() && i.instance().revision() == app.revision()).count();
-        long older = live.stream().filter(i -> i.instance().revision() != app.revision()).count();
+        return compute(app, null, observed, now, deadline, failure);
+    }
+
+    /**
+     * @param rollout the app's rollout, or null; the old set a blue-green switch keeps for a while
+     *                does not count against the app
+     */
+    public static AppStatus compute(App app, Rollout rollout, List<ObservedInstance> observed, Instant now,
+                                    Duration deadline, String failure) {
+        Fleet fleet = Fleet.of(app, observed);
+        boolean keptOld = BlueGreen.applies(app) && rollout != null && rollout.revision() == app.revision()
+                && rollout.switchedAt() != null;
+        int ready = fleet.readyCurrent();
+        long older = keptOld ? 0 : fleet.old().size();
+        int live = (int) (fleet.current().size() + older);
         int wanted = app.replicas();
-        if (ready == wanted && live.size() == wanted) {
+        if (ready == wanted && live == wanted) {
             String message = wanted == 0 ? "scaled to zero" : ready + "/" + wanted + " instances ready";
             return new AppStatus(Phase.Available, wanted, ready, message);
         }
@@ -32,13 +46,18 @@ public final class StatusCalculator {
         if (older > 0) {
             message.append("; ").append(older).append(" of older revisions still running");
         }
-        if (live.size() > wanted && older == 0) {
-            message.append("; stopping ").append(live.size() - wanted);
+        if (live > wanted && older == 0) {
+            message.append("; stopping ").append(live - wanted);
         }
         if (failure != null) {
             message.append("; ").append(failure);
         }
-        boolean recent = now.isBefore(app.changedAt().plus(deadline));
+        boolean ours = rollout != null && rollout.revision() == app.revision();
+        if (ours && (rollout.phase() == RolloutPhase.Paused || Canary.waitingForPromote(app, rollout, fleet))) {
+            return new AppStatus(Phase.Progressing, wanted, ready, message.append("; ").append(rollout.message()).toString());
+        }
+        Instant since = ours && rollout.progressAt().isAfter(app.changedAt()) ? rollout.progressAt() : app.changedAt();
+        boolean recent = now.isBefore(since.plus(deadline)) && !(ours && rollout.phase() == RolloutPhase.Failed);
         Phase phase = failure == null && recent ? Phase.Progressing : Phase.Degraded;
         if (phase == Phase.Degraded && failure == null) {
             message.append("; not done ").append(deadline.toSeconds()).append(" s after the last change");

@@ -7,6 +7,7 @@ import io.wharf.engine.endpoints.Endpoint;
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.store.Store;
 import io.wharf.gateway.Backend;
+import io.wharf.gateway.Balancing;
 import io.wharf.gateway.Routes;
 import io.wharf.gateway.tcp.TcpGateway;
 import io.wharf.model.App;
@@ -31,13 +32,15 @@ public class DataPlaneFeed implements EndpointListener {
     @Override
     public void endpointsChanged(AppKey key, App app, List<Endpoint> ready) {
         List<Backend> backends = GatewayMapping.backends(ready);
-        tcp.update(key, app, backends);
         if (app == null) {
+            tcp.update(key, null, null, backends);
             routes.removeApp(key.system(), key.app());
             records.removeApp(key.system(), key.app());
             return;
         }
-        routes.setApp(key.system(), key.app(), app.domains(), GatewayMapping.balancing(app), backends);
+        Balancing balancing = GatewayMapping.balancing(app, ready);
+        tcp.update(key, app, balancing, backends);
+        routes.setApp(key.system(), key.app(), app.domains(), balancing, backends);
         records.setApp(key.system(), key.app(), app.domains(), ready.stream()
                 .map(e -> new SrvTarget(e.instanceId(), e.host(), e.port())).toList());
     }

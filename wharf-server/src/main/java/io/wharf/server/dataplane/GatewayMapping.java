@@ -6,9 +6,15 @@ import io.wharf.gateway.Balancing;
 import io.wharf.model.App;
 import java.util.List;
 
-/** Model to gateway: an app's balancing choice and its ready endpoints as backends. */
+/** Engine to gateway: an app's balancing and its ready endpoints as weighted backends. */
 final class GatewayMapping {
     private GatewayMapping() {
+    }
+
+    /** The app's own choice, unless a rollout splits traffic by weight (canary). */
+    static Balancing balancing(App app, List<Endpoint> ready) {
+        boolean split = ready.stream().mapToInt(Endpoint::weight).distinct().count() > 1;
+        return split ? Balancing.WEIGHTED : balancing(app);
     }
 
     static Balancing balancing(App app) {
@@ -19,6 +25,6 @@ final class GatewayMapping {
     }
 
     static List<Backend> backends(List<Endpoint> ready) {
-        return ready.stream().map(e -> new Backend(e.instanceId(), e.host(), e.port())).toList();
+        return ready.stream().map(e -> new Backend(e.instanceId(), e.host(), e.port(), e.weight())).toList();
     }
 }

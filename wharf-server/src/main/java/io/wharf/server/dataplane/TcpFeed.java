@@ -2,6 +2,7 @@ package io.wharf.server.dataplane;
 
 import io.wharf.engine.Events;
 import io.wharf.gateway.Backend;
+import io.wharf.gateway.Balancing;
 import io.wharf.gateway.GatewayException;
 import io.wharf.gateway.tcp.TcpGateway;
 import io.wharf.model.App;
@@ -29,7 +30,7 @@ final class TcpFeed {
         this.events = events;
     }
 
-    synchronized void update(AppKey key, App app, List<Backend> backends) {
+    synchronized void update(AppKey key, App app, Balancing balancing, List<Backend> backends) {
         Integer wanted = app == null ? null : app.routing().tcpPort();
         Integer current = open.get(key);
         if (current != null && !current.equals(wanted)) {
@@ -41,7 +42,7 @@ final class TcpFeed {
             return;
         }
         try {
-            tcp.setRoute(wanted, key.toString(), GatewayMapping.balancing(app), backends);
+            tcp.setRoute(wanted, key.toString(), balancing, backends);
             open.put(key, wanted);
             failed.remove(key);
         } catch (GatewayException e) {
