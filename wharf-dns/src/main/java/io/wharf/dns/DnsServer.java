@@ -42,7 +42,7 @@ public final class DnsServer implements AutoCloseable {
         EventLoopGroup group = transports.newGroup(settings.workers());
         InetAddress address = Names.anyIp(settings.bindAddress(), "bindAddress");
         int sockets = transports.isEpoll() ? settings.workers() : 1;
-        Bootstrap bootstrap = transports.udpBootstrap(group, sockets > 1).handler(new UdpHandler(exchange));
+        Bootstrap bootstrap = transports.udpBootstrap(group, address, sockets > 1).handler(new UdpHandler(exchange));
         try {
             for (int attempt = 1; ; attempt++) {
                 List<Channel> udp = new ArrayList<>();

@@ -13,37 +13,46 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
 
     static final int NAME_OFFSET = 12;
 
+    /** Ordinary queries are far shorter; longer ones take the full path. */
+    static final int MAX_FAST_QUERY = 1024;
+
     private static final int MAX_NAME = 255;
     private static final int OPT = 41;
 
     /** The query in {@code in} (not consumed), or null if it is not a fast query. */
     static FastQuery parse(ByteBuf in) {
-        int start = in.readerIndex();
-        int end = in.writerIndex();
-        if (end - start < NAME_OFFSET + 5) {
+        int length = in.readableBytes();
+        if (length < NAME_OFFSET + 5 || length > MAX_FAST_QUERY) {
             return null;
         }
-        int flags = in.getUnsignedShort(start + 2);
+        byte[] wire = new byte[length];
+        in.getBytes(in.readerIndex(), wire);
+        return parse(wire);
+    }
+
+    static FastQuery parse(byte[] wire) {
+        int end = wire.length;
+        int flags = u16(wire, 2);
         boolean queryOpcode = (flags & 0xF800) == 0;
-        if (!queryOpcode || in.getUnsignedShort(start + 4) != 1 || in.getInt(start + 6) != 0) {
+        if (end < NAME_OFFSET + 5 || !queryOpcode || u16(wire, 4) != 1 || u16(wire, 6) != 0 || u16(wire, 8) != 0) {
             return null;
         }
-        int additional = in.getUnsignedShort(start + 10);
-        int nameLength = nameLength(in, start + NAME_OFFSET, end);
+        int additional = u16(wire, 10);
+        int nameLength = nameLength(wire, NAME_OFFSET, end);
         if (nameLength < 0 || additional > 1) {
             return null;
         }
-        int question = start + NAME_OFFSET + nameLength;
+        int question = NAME_OFFSET + nameLength;
         if (question + 4 > end) {
             return null;
         }
-        int optEnd = additional == 0 ? question + 4 : optEnd(in, question + 4, end);
+        int optEnd = additional == 0 ? question + 4 : optEnd(wire, question + 4, end);
         if (optEnd != end) {
             return null;
         }
-        int payload = additional == 0 ? 0 : in.getUnsignedShort(question + 7);
-        return new FastQuery(in.getUnsignedShort(start), (flags & 0x0100) != 0, nameLength, additional == 1,
-                payload, key(in, start + NAME_OFFSET, nameLength, additional == 1));
+        int payload = additional == 0 ? 0 : u16(wire, question + 7);
+        return new FastQuery(u16(wire, 0), (flags & 0x0100) != 0, nameLength, additional == 1, payload,
+                key(wire, nameLength, additional == 1));
     }
 
     /** The largest UDP answer this client takes, as {@link Resolver#udpLimit}. */
@@ -55,15 +64,14 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
     }
 
     /** Length of an uncompressed name at {@code at}, or -1. */
-    private static int nameLength(ByteBuf in, int at, int end) {
+    private static int nameLength(byte[] wire, int at, int end) {
         int position = at;
-        while (position < end) {
-            int label = in.getUnsignedByte(position);
+        while (position < end && position - at < MAX_NAME) {
+            int label = wire[position] & 0xFF;
             if (label == 0) {
-                int length = position + 1 - at;
-                return length <= MAX_NAME ? length : -1;
+                return position + 1 - at;
             }
-            if (label > 63 || position + 1 - at > MAX_NAME) {
+            if (label > 63) {
                 return -1;
             }
             position += 1 + label;
@@ -72,17 +80,16 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
     }
 
     /** End of an OPT record of EDNS version 0 at {@code at}, or -1. */
-    private static int optEnd(ByteBuf in, int at, int end) {
-        if (at + 11 > end || in.getUnsignedByte(at) != 0 || in.getUnsignedShort(at + 1) != OPT
-                || in.getUnsignedByte(at + 6) != 0) {
+    private static int optEnd(byte[] wire, int at, int end) {
+        if (at + 11 > end || wire[at] != 0 || u16(wire, at + 1) != OPT || wire[at + 6] != 0) {
             return -1;
         }
-        return at + 11 + in.getUnsignedShort(at + 9);
+        return at + 11 + u16(wire, at + 9);
     }
 
-    private static CacheKey key(ByteBuf in, int name, int nameLength, boolean edns) {
+    private static CacheKey key(byte[] wire, int nameLength, boolean edns) {
         byte[] key = new byte[nameLength + 5];
-        in.getBytes(name, key, 0, nameLength + 4);
+        System.arraycopy(wire, NAME_OFFSET, key, 0, nameLength + 4);
         for (int i = 0; i < nameLength; i++) {
             byte b = key[i];
             if (b >= 'A' && b <= 'Z') {
@@ -91,5 +98,9 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
         }
         key[nameLength + 4] = (byte) (edns ? 1 : 0);
         return new CacheKey(key);
+    }
+
+    private static int u16(byte[] wire, int at) {
+        return (wire[at] & 0xFF) << 8 | wire[at + 1] & 0xFF;
     }
 }

@@ -12,7 +12,10 @@ import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.ServerSocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -37,16 +40,21 @@ record Transports(IoHandlerFactory ioHandlerFactory, Class<? extends DatagramCha
     static final int MAX_QUERY = 4096;
     private static final int DATAGRAMS_PER_READ = 16;
 
-    /** A UDP bootstrap; with epoll it reads up to 16 datagrams per system call, and can share its port. */
-    Bootstrap udpBootstrap(EventLoopGroup group, boolean reusePort) {
-        Bootstrap bootstrap = new Bootstrap().group(group).channel(datagramChannel);
-        if (isEpoll()) {
-            bootstrap.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_QUERY)
-                    .option(ChannelOption.RCVBUF_ALLOCATOR,
-                            new FixedRecvByteBufAllocator(MAX_QUERY * DATAGRAMS_PER_READ))
-                    .option(EpollChannelOption.SO_REUSEPORT, reusePort);
+    /**
+     * A UDP bootstrap for sockets of the address's own family (an IPv4 address gets no dual-stack socket);
+     * with epoll it reads up to 16 datagrams per system call, and can share its port.
+     */
+    Bootstrap udpBootstrap(EventLoopGroup group, InetAddress address, boolean reusePort) {
+        SocketProtocolFamily family = address instanceof Inet4Address ? SocketProtocolFamily.INET
+                : SocketProtocolFamily.INET6;
+        Bootstrap bootstrap = new Bootstrap().group(group);
+        if (!isEpoll()) {
+            return bootstrap.channelFactory(() -> new NioDatagramChannel(family));
         }
-        return bootstrap;
+        return bootstrap.channelFactory(() -> new EpollDatagramChannel(family))
+                .option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_QUERY)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_QUERY * DATAGRAMS_PER_READ))
+                .option(EpollChannelOption.SO_REUSEPORT, reusePort);
     }
 
     EventLoopGroup newGroup(int threads) {
