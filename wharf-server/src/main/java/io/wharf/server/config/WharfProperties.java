@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Wharf's settings; see application.properties for the defaults. */
+/**
+ * Wharf's settings; see application.properties for the defaults. {@code secretKeyFile}
+ * ({@code WHARF_SECRET_KEY_FILE}) is the key that encrypts secret values; null: {@code $WHARF_HOME/secret.key}.
+ */
 @ConfigurationProperties("wharf")
 public record WharfProperties(Path home, int port, String bind, String podmanSocket, int maxReplicas,
-                              String domain, Engine engine, Gateway gateway, Dns dns) {
+                              String domain, Engine engine, Gateway gateway, Dns dns, Path secretKeyFile) {
     public record Engine(Integer parallelism, Duration stopGrace, Duration progressDeadline) {
     }
 

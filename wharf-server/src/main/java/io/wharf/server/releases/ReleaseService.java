@@ -12,6 +12,7 @@ import io.wharf.model.ReleaseSummary;
 import io.wharf.model.Strategy;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.config.WharfProperties;
+import io.wharf.server.configs.StagedChanges;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,15 @@ public class ReleaseService {
     private final Events events;
     private final Clock clock;
     private final WharfProperties properties;
+    private final StagedChanges staged;
 
-    public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties) {
+    public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties, StagedChanges staged) {
         this.store = store;
         this.engine = engine;
         this.events = new Events(store, clock);
         this.clock = clock;
         this.properties = properties;
+        this.staged = staged;
     }
 
     /** The first release of a new app, stored with it. */
@@ -53,7 +56,8 @@ public class ReleaseService {
      * @param restores the older revision this release brings back, or null
      * @throws ApiException 409 when the template is what the app runs already
      */
-    public Release deploy(App app, AppTemplate template, Strategy strategy, Long restores) {
+    public Release deploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
+        AppTemplate template = staged.applyTo(app.key(), requested); // config files staged with ?rollout=false
         if (template.equals(app.template())) {
             throw ApiException.conflict("nothing to release: revision " + app.revision() + " of " + app.key()
                     + " runs exactly this already");
@@ -68,6 +72,7 @@ public class ReleaseService {
             if (!store.updateApp(app.withRelease(template, revision, chosen, now), release)) {
                 throw ApiException.notFound("app " + app.key());
             }
+            staged.clear(app.key(), template);
         } catch (StoreConflictException e) {
             throw ApiException.conflict("app " + app.key() + " changed at the same time; try again");
         }
