@@ -2,6 +2,7 @@ package io.wharf.gateway;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -23,6 +24,9 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
                 .setMaxInitialLineLength(8192)
                 .setMaxHeaderSize(settings.maxHeaderBytes())
                 .setMaxChunkSize(65536);
+        // Reads go on while a request is answered, so a client that half-closes after its request must not
+        // lose the answer.
+        channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(
                 new HttpServerCodec(decoder),
                 // Reader idleness only: watching writes would cost a listener per write.

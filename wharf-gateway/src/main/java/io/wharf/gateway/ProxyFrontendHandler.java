@@ -17,6 +17,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
@@ -36,6 +37,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private AppCounters routeCounters;
     private boolean discarding;
     private boolean closing;
+    private boolean inputShutdown;
 
     ProxyFrontendHandler(GatewayContext gateway) {
         this.gateway = gateway;
@@ -69,6 +71,14 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         } else {
             ctx.channel().config().setAutoRead(true);
             next();
+            closeIfClientDone();
+        }
+    }
+
+    /** A client that half-closed gets the answers to what it sent, then the connection closes. */
+    private void closeIfClientDone() {
+        if (inputShutdown && current == null && !closing) {
+            close();
         }
     }
 
@@ -223,6 +233,9 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent && current == null) {
             ctx.close();
+        } else if (event instanceof ChannelInputShutdownEvent) {
+            inputShutdown = true;
+            closeIfClientDone();
         }
         ReferenceCountUtil.release(event);
     }

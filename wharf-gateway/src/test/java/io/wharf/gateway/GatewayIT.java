@@ -336,6 +336,20 @@ class GatewayIT {
     }
 
     @Test
+    void a_client_that_half_closes_after_its_request_still_gets_the_answer() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            socket.setSoTimeout(5000);
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(answer).startsWith("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
     void pipelined_requests_are_answered_in_order() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", gateway.port())) {
             String request = "GET / HTTP/1.1\r\nHost: " + HOST + "\r\n\r\n";
