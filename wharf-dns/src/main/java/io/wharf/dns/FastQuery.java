@@ -1,6 +1,7 @@
 package io.wharf.dns;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.FastThreadLocal;
 
 /**
  * The header and single question of an ordinary query, read straight from the wire without dnsjava:
@@ -17,6 +18,12 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
     static final int MAX_FAST_QUERY = 1024;
 
     private static final int MAX_NAME = 255;
+    private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[MAX_FAST_QUERY];
+        }
+    };
     private static final int OPT = 41;
 
     /** The query in {@code in} (not consumed), or null if it is not a fast query. */
@@ -25,16 +32,19 @@ record FastQuery(int id, boolean recursionDesired, int nameLength, boolean edns,
         if (length < NAME_OFFSET + 5 || length > MAX_FAST_QUERY) {
             return null;
         }
-        byte[] wire = new byte[length];
-        in.getBytes(in.readerIndex(), wire);
-        return parse(wire);
+        byte[] wire = SCRATCH.get();
+        in.getBytes(in.readerIndex(), wire, 0, length);
+        return parse(wire, length);
     }
 
-    static FastQuery parse(byte[] wire) {
-        int end = wire.length;
+    /** The query in the first {@code end} bytes of {@code wire}, or null if it is not a fast query. */
+    static FastQuery parse(byte[] wire, int end) {
+        if (end < NAME_OFFSET + 5) {
+            return null;
+        }
         int flags = u16(wire, 2);
         boolean queryOpcode = (flags & 0xF800) == 0;
-        if (end < NAME_OFFSET + 5 || !queryOpcode || u16(wire, 4) != 1 || u16(wire, 6) != 0 || u16(wire, 8) != 0) {
+        if (!queryOpcode || u16(wire, 4) != 1 || u16(wire, 6) != 0 || u16(wire, 8) != 0) {
             return null;
         }
         int additional = u16(wire, 10);
