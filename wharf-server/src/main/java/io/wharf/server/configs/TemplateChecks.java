@@ -29,11 +29,14 @@ public final class TemplateChecks {
             found.throwIfAny();
         } catch (ValidationException e) {
             for (FieldError error : e.errors()) {
+                if (pathTaken && error.message().startsWith("is used twice")) {
+                    continue; // said already, in the request's words
+                }
                 if (error.field().startsWith(own)) {
                     all.add(new FieldError(error.field().substring(own.length()), error.message()));
                 } else if (error.field().equals(own.substring(0, own.length() - 1))) {
                     all.add(new FieldError("env", error.message()));
-                } else if (!(pathTaken && error.message().startsWith("is used twice"))) {
+                } else {
                     all.add(error);
                 }
             }
