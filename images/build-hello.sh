@@ -14,6 +14,8 @@ chmod 1777 "$ctx/rootfs/tmp"
 cp "$busybox" "$ctx/rootfs/bin/busybox"
 for tool in sh httpd hostname mkdir echo sleep cat ls kill wget env; do ln -s busybox "$ctx/rootfs/bin/$tool"; done
 install -m 0755 "$here/hello/hello.sh" "$ctx/rootfs/bin/hello.sh"
+mkdir -p "$ctx/rootfs/etc"
+echo "$version" > "$ctx/rootfs/etc/hello-version"   # makes each version's layer (and image) its own
 cp "$here/hello/Containerfile" "$ctx/Containerfile"
 podman build --quiet --env "HELLO_VERSION=$version" --tag "$image" "$ctx" >/dev/null
 echo "$image"

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PodmanCli {
     public static final String HELLO_IMAGE = "localhost/wharf/hello:1";
+    public static final String HELLO_IMAGE_V2 = "localhost/wharf/hello:2";
 
     private PodmanCli() {
     }
@@ -53,12 +54,18 @@ public final class PodmanCli {
     }
 
     /** Builds the sample image from busybox-static unless it exists (no image can be pulled here). */
+    /** Builds the sample image in versions 1 and 2 ({@code localhost/wharf/hello:1}, {@code :2}) if missing. */
     public static synchronized void ensureHelloImage() {
-        if (run(List.of("podman", "image", "exists", HELLO_IMAGE)).ok()) {
+        ensureHelloImage(HELLO_IMAGE, "1");
+        ensureHelloImage(HELLO_IMAGE_V2, "2");
+    }
+
+    private static void ensureHelloImage(String image, String version) {
+        if (run(List.of("podman", "image", "exists", image)).ok()) {
             return;
         }
         Path script = Repo.root().resolve("images").resolve("build-hello.sh");
-        Result build = run(List.of(script.toString(), HELLO_IMAGE));
+        Result build = run(List.of(script.toString(), image, version));
         if (!build.ok()) {
             throw new IllegalStateException(script + " failed: " + build.output());
         }

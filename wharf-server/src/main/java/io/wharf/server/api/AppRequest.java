@@ -18,7 +18,7 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                          List<String> domains, String balancing, ExposeBody expose) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
-    AppTemplate template(AppTemplate base, Errors errors) {
+    public AppTemplate template(AppTemplate base, Errors errors) {
         AppType parsedType = type == null ? (base == null ? AppType.ONLINE : base.type()) : parseType(errors);
         HealthCheck check = healthCheck == null ? (base == null ? null : base.healthCheck()) : healthCheck.toModel(errors);
         return new AppTemplate(
@@ -28,7 +28,9 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                 command != null || base == null ? command : base.command(),
                 env != null || base == null ? env : base.env(),
                 resources != null ? resources.toModel() : base == null ? null : base.resources(),
-                check);
+                check,
+                base == null ? List.of() : base.configs(),
+                base == null ? List.of() : base.secrets());
     }
 
     /** The routing this request describes, with unset fields taken from {@code base}. */

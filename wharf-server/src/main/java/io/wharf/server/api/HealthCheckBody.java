@@ -7,7 +7,7 @@ import java.util.Locale;
 /** A health check as it travels in JSON; unset numbers take the defaults. */
 public record HealthCheckBody(String type, String path, Integer port, Integer periodSeconds, Integer timeoutSeconds,
                               Integer failureThreshold) {
-    static HealthCheckBody of(HealthCheck check) {
+    public static HealthCheckBody of(HealthCheck check) {
         return check == null ? null : new HealthCheckBody(check.type().wireName(), check.path(), check.port(),
                 check.periodSeconds(), check.timeoutSeconds(), check.failureThreshold());
     }

@@ -4,7 +4,7 @@ import io.wharf.model.Resources;
 
 /** CPU and memory limits as they travel in JSON, for example {"cpu": "500m", "memory": "256Mi"}. */
 public record ResourcesBody(String cpu, String memory) {
-    static ResourcesBody of(Resources resources) {
+    public static ResourcesBody of(Resources resources) {
         return new ResourcesBody(resources.cpu(), resources.memory());
     }
 

@@ -82,7 +82,4 @@ public class ReleaseService {
         return release;
     }
 
-    public AppKey key(String system, String app) {
-        return new AppKey(system, app);
-    }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * after a complete response is simply opened again; a failure is a status other than 200, an I/O
  * error after the request was written and before the whole response was read, or a timeout.
  */
-final class KeepAliveLoad implements AutoCloseable {
+public final class KeepAliveLoad implements AutoCloseable {
     private static final Pattern SERVED_BY = Pattern.compile("hello from (\\S+)");
     private static final int KEPT_FAILURES = 10;
 
@@ -50,7 +50,7 @@ final class KeepAliveLoad implements AutoCloseable {
     }
 
     /** Starts the load: one thread and one keep-alive connection per connection wanted. */
-    static KeepAliveLoad start(int port, String host, int connections) {
+    public static KeepAliveLoad start(int port, String host, int connections) {
         KeepAliveLoad load = new KeepAliveLoad(port, host);
         for (int n = 0; n < connections; n++) {
             Thread thread = new Thread(load::run, "keep-alive-load-" + n);
@@ -61,15 +61,15 @@ final class KeepAliveLoad implements AutoCloseable {
         return load;
     }
 
-    long successes() {
+    public long successes() {
         return successes.sum();
     }
 
-    long failures() {
+    public long failures() {
         return failures.sum();
     }
 
-    long reconnects() {
+    public long reconnects() {
         return reconnects.sum();
     }
 
@@ -108,14 +108,14 @@ final class KeepAliveLoad implements AutoCloseable {
     }
 
     /** Instance ids that answered, with how many requests each answered. */
-    Map<String, Long> servedBy() {
+    public Map<String, Long> servedBy() {
         Map<String, Long> copy = new java.util.TreeMap<>();
         servedBy.forEach((id, count) -> copy.put(id, count.get()));
         return copy;
     }
 
     /** Instance ids that answered at or after this System.nanoTime(). */
-    Set<String> servedSince(long nanoTime) {
+    public Set<String> servedSince(long nanoTime) {
         Set<String> ids = new java.util.TreeSet<>();
         lastServedAt.forEach((id, at) -> {
             if (at - nanoTime >= 0) {
@@ -125,7 +125,7 @@ final class KeepAliveLoad implements AutoCloseable {
         return ids;
     }
 
-    String summary() {
+    public String summary() {
         return "successes=" + successes() + " failures=" + failures() + " reconnects=" + reconnects()
                 + " servedBy=" + servedBy() + " firstFailures=" + firstFailures();
     }

@@ -7,14 +7,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** One HTTP/1.1 GET with a chosen Host header, which java.net.http does not allow to set. */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {
     }
 
-    record Reply(int status, String text) {
+    public record Reply(int status, String text) {
     }
 
-    static Reply get(int port, String host, String path) {
+    public static Reply get(int port, String host, String path) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             socket.setSoTimeout(5000);
