@@ -2,8 +2,10 @@ package io.wharf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wharf.cli.commands.AppCommand;
+import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.EventsCommand;
 import io.wharf.cli.commands.PsCommand;
+import io.wharf.cli.commands.SecretCommand;
 import io.wharf.cli.commands.Session;
 import io.wharf.cli.commands.SessionSource;
 import io.wharf.cli.commands.SystemCommand;
@@ -11,6 +13,7 @@ import io.wharf.cli.config.Connection;
 import io.wharf.cli.http.ApiClient;
 import io.wharf.cli.output.OutputFormat;
 import io.wharf.cli.output.Printer;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -25,10 +28,12 @@ import picocli.CommandLine.Spec;
 /** The top command, "wharf": holds the options every command takes and makes the session from them. */
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
-        subcommands = {SystemCommand.class, AppCommand.class, PsCommand.class, EventsCommand.class},
+        subcommands = {SystemCommand.class, AppCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
+                EventsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})
 final class RootCommand implements SessionSource {
+    private final InputStream in;
     private final PrintStream out;
     private final Map<String, String> env;
     private final ObjectMapper json = new ObjectMapper();
@@ -54,7 +59,8 @@ final class RootCommand implements SessionSource {
             description = "table or json; json prints the server's answer for scripts (default: table).")
     OutputFormat output = OutputFormat.TABLE;
 
-    RootCommand(PrintStream out, Map<String, String> env) {
+    RootCommand(InputStream in, PrintStream out, Map<String, String> env) {
+        this.in = in;
         this.out = out;
         this.env = env;
     }
@@ -65,6 +71,11 @@ final class RootCommand implements SessionSource {
         requireHttpUrl(connection);
         return new Session(new ApiClient(connection.server(), connection.token(), json),
                 new Printer(out, output, json), json, Clock.systemUTC());
+    }
+
+    @Override
+    public InputStream stdin() {
+        return in;
     }
 
     /** The settings the last session used; null before any. */

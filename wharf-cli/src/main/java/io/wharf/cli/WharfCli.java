@@ -1,5 +1,6 @@
 package io.wharf.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -16,7 +17,12 @@ public final class WharfCli {
 
     /** Runs one command line; returns the exit code instead of exiting, and reads settings from {@code env}. */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        RootCommand root = new RootCommand(out, env);
+        return run(args, System.in, out, err, env);
+    }
+
+    /** As above, with {@code in} as the standard input (which {@code wharf secret set --value-stdin} reads). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        RootCommand root = new RootCommand(in, out, env);
         PrintWriter errWriter = new PrintWriter(err, true);
         ErrorReporter errors = new ErrorReporter(root, errWriter);
         CommandLine cli = new CommandLine(root)

@@ -20,17 +20,28 @@ public final class Cli {
     }
 
     public static Result run(Map<String, String> env, String... args) {
+        return run("", env, args);
+    }
+
+    /** Runs with {@code stdin} as the standard input. */
+    public static Result run(String stdin, Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = WharfCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = WharfCli.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Runs against {@code server} with token "t0ken", and no WHARF_* settings from the environment. */
     public static Result against(FakeServer server, String... args) {
+        return withInput("", server, args);
+    }
+
+    /** As {@link #against}, with {@code stdin} as the standard input. */
+    public static Result withInput(String stdin, FakeServer server, String... args) {
         List<String> all = new ArrayList<>(List.of("--server", server.url(), "--token", "t0ken"));
         all.addAll(List.of(args));
-        return run(Map.of(), all.toArray(String[]::new));
+        return run(stdin, Map.of(), all.toArray(String[]::new));
     }
 }

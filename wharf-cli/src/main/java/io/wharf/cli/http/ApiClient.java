@@ -36,6 +36,22 @@ public final class ApiClient {
         return send("GET", path, null);
     }
 
+    /** A plain text answer, such as a diff. */
+    public String getText(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
+                .timeout(ANSWER_TIMEOUT)
+                .header("Accept", "text/plain, application/problem+json")
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = exchange(request.build());
+        if (response.statusCode() / 100 != 2) {
+            throw new ApiException(Problem.from(response.statusCode(), response.body(), json));
+        }
+        return response.body();
+    }
+
     public JsonNode post(String path, JsonNode body) {
         return send("POST", path, body);
     }

@@ -31,4 +31,20 @@ public final class ApiPaths {
         // "." and ".." would be read as relative path steps, not as names
         return encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
     }
+
+    public static String configs(String system, String app) {
+        return app(system, app) + "/configs";
+    }
+
+    public static String config(String system, String app, String name) {
+        return configs(system, app) + "/" + segment(name);
+    }
+
+    public static String secrets(String system, String app) {
+        return app(system, app) + "/secrets";
+    }
+
+    public static String secret(String system, String app, String name) {
+        return secrets(system, app) + "/" + segment(name);
+    }
 }
