@@ -1,6 +1,7 @@
 package io.wharf.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient.Response;
 import io.wharf.server.ApiClient;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,6 +202,42 @@ class ApiValidationIT {
         assertThat(api.get(APPS).json().valueStream().map(app -> app.get("name").asString())).containsExactly("db");
         assertThat(api.get(APPS + "/db").json().get("expose").get("tcp").asInt()).isEqualTo(25432);
         assertThat(api.get(APPS + "/db").json().get("balancing").asString()).isEqualTo("round-robin");
+    }
+
+    @Test
+    void aReleaseWithABadStrategyListsEveryBadFieldAndChangesNothing() {
+        assertThat(api.post(APPS, """
+                {"name": "web", "image": "localhost/wharf/hello:1", "replicas": 0}""").status()).isEqualTo(201);
+        String before = api.get(APPS + "/web/releases").body();
+
+        Response bad = api.post(APPS + "/web/releases", """
+                {"image": "localhost/wharf/hello:2",
+                 "strategy": {"type": "canary", "steps": [50, 10], "maxSurge": "lots", "progressDeadlineSeconds": 0}}""");
+
+        assertProblem(bad, 422, "fields are invalid");
+        assertThat(bad.json().get("errors").toString()).contains("strategy.steps[1]").contains("strategy.maxSurge")
+                .contains("strategy.progressDeadlineSeconds");
+        assertProblem(api.post(APPS + "/web/releases", "{\"strategy\": {\"type\": \"big-bang\"}}"), 422,
+                "strategy.type 'big-bang' is unknown");
+        assertProblem(api.post(APPS + "/web/releases", "{\"image\": \"x:1\", \"from\": \"demo\"}"), 422, "from");
+        assertProblem(api.post(APPS + "/web/releases", "{\"imagee\": \"x:1\"}"), 400, "unknown field 'imagee'");
+        assertProblem(api.post(APPS + "/web/releases", "{\"image\": \"localhost/wharf/hello:1\"}"), 409,
+                "nothing to release");
+        assertThat(api.get(APPS + "/web/releases").body()).isEqualTo(before);
+        assertThat(api.get(APPS + "/web").json().get("revision").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void rollingBackToARevisionThatDoesNotExistIsNotFoundAndPromotingARollingUpdateIsAConflict() {
+        assertThat(api.post(APPS, """
+                {"name": "web", "image": "localhost/wharf/hello:1", "replicas": 0}""").status()).isEqualTo(201);
+
+        assertProblem(api.post(APPS + "/web/rollback", "{\"revision\": 9}"), 404, "revision 9 of app demo/web");
+        assertProblem(api.post(APPS + "/web/rollback", "{\"revision\": 0}"), 422, "revision must be at least 1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(APPS + "/web/rollout").status() == 200);
+        assertProblem(api.post(APPS + "/web/rollout/promote", ""), 409, "only canary rollouts are promoted");
+        assertProblem(api.post(APPS + "/web/rollout/jump", ""), 404, "");
+        assertThat(api.get(APPS + "/web/releases").json().size()).isEqualTo(1);
     }
 
     @Test
