@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,6 +74,28 @@ final class InstanceFiles {
             delete(directory);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not delete the instance files under {}: {}", directory, e.toString());
+        }
+    }
+
+    /**
+     * Deletes the directories of containers that are gone although no removal was seen (for example
+     * removed while the server was down). A directory younger than {@code minAge} stays: its
+     * container may be being created right now.
+     */
+    void sweep(Set<String> containerNames, Duration minAge, Instant now) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.toList()) {
+                if (!containerNames.contains(dir.getFileName().toString())
+                        && Files.getLastModifiedTime(dir).toInstant().isBefore(now.minus(minAge))) {
+                    LOG.info("deleting the instance files of a container that no longer exists: {}", dir.getFileName());
+                    deleteQuietly(dir);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not look for instance files of removed containers under {}: {}", root, e.toString());
         }
     }
 

@@ -14,7 +14,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,8 @@ public final class PodmanRuntime implements Runtime {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+    /** Longer than any create may take, so that a sweep never takes the files of a container being created. */
+    static final Duration ORPHAN_FILES_MIN_AGE = Duration.ofMinutes(10);
     private final DockerClient docker;
     private final DockerClient events;
     private final String installation;
@@ -147,11 +151,16 @@ public final class PodmanRuntime implements Runtime {
     @Override
     public List<RuntimeInstance> list() {
         List<RuntimeInstance> instances = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (Container container : listContainers(Labels.APP)) {
             ContainerViews.fromList(container).ifPresent(i -> {
                 index.put(container.getId(), new InstanceRef(i.id(), i.app(), i.revision()));
                 instances.add(i);
+                names.add(ContainerPlan.containerName(i.app().system(), i.id(), installation));
             });
+        }
+        if (files != null && installation != null) {
+            files.sweep(names, ORPHAN_FILES_MIN_AGE, Instant.now());
         }
         return instances;
     }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,23 @@ class InstanceFilesTest {
         files.deleteQuietly(dir);
         assertThat(dir).doesNotExist();
         files.deleteQuietly(dir);
+    }
+
+    @Test
+    void aSweepDeletesOnlyOldDirectoriesOfContainersThatAreGone() {
+        InstanceFiles files = new InstanceFiles(home);
+        Path kept = files.directory("wharf-shop-web-keep1");
+        Path gone = files.directory("wharf-shop-web-gone1");
+        files.write(kept, List.of(mount(kept, 0, "/a", "a", false)));
+        files.write(gone, List.of(mount(gone, 0, "/a", "a", false)));
+        Instant now = Instant.now();
+
+        files.sweep(Set.of("wharf-shop-web-keep1"), Duration.ofMinutes(10), now);
+        assertThat(gone).as("too young to be swept: its container may be being created").isDirectory();
+
+        files.sweep(Set.of("wharf-shop-web-keep1"), Duration.ofMinutes(10), now.plus(Duration.ofMinutes(11)));
+        assertThat(gone).doesNotExist();
+        assertThat(kept).isDirectory();
     }
 
     @Test
