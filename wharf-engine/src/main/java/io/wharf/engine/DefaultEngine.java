@@ -10,6 +10,7 @@ import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -201,6 +202,11 @@ public final class DefaultEngine implements Engine {
             case PROMOTE -> commands.promote(app, who);
             case ABORT -> commands.abort(app, who);
         };
+    }
+
+    @Override
+    public Optional<String> pinnedImage(String image) {
+        return runtime instanceof SupportsImageDigests digests ? digests.pinned(image) : Optional.empty();
     }
 
     @Override

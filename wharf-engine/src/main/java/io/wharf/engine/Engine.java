@@ -1,9 +1,10 @@
 package io.wharf.engine;
 
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.model.AppKey;
-import io.wharf.model.Rollout;
 import io.wharf.model.Instance;
+import io.wharf.model.Rollout;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ public interface Engine extends AutoCloseable {
      * state for that command.
      */
     Rollout command(AppKey app, RolloutCommand command, String who);
+
+    /** The image named by its digest, if the runtime can tell (see {@link SupportsImageDigests}). */
+    Optional<String> pinnedImage(String image);
 
     /** The app's instances as the engine sees them now, oldest first. */
     List<Instance> instances(AppKey app);

@@ -39,6 +39,10 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         this(image, port, type, command, env, resources, healthCheck, List.of(), List.of());
     }
 
+    public AppTemplate withImage(String newImage) {
+        return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets);
+    }
+
     public AppTemplate withConfigs(List<ConfigFile> newConfigs) {
         return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets);
     }

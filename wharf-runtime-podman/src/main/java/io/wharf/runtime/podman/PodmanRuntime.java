@@ -10,6 +10,7 @@ import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SupportsImageDigests;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * A {@link Runtime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
  * container per instance, found by its labels. Thread-safe.
  */
-public final class PodmanRuntime implements Runtime {
+public final class PodmanRuntime implements Runtime, SupportsImageDigests {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -82,6 +83,11 @@ public final class PodmanRuntime implements Runtime {
                 ContainerPlan.of(spec, installation, files == null ? null : files.root()));
         index.put(started.containerId(), new InstanceRef(spec.id(), spec.app(), spec.revision()));
         return started.instance();
+    }
+
+    @Override
+    public Optional<String> pinned(String image) {
+        return ImageDigests.pinned(docker, image);
     }
 
     @Override

@@ -83,11 +83,15 @@ public class Deployments {
                 + " of app " + key));
     }
 
-    /** The source app's image and config files exactly; the target keeps its own secrets. */
+    /**
+     * The source app's template exactly, its image pinned by digest where the runtime knows it; the
+     * target keeps its own secrets (they differ between environments).
+     */
     private AppTemplate promoted(App target, String fromSystem) {
         AppKey source = new AppKey(fromSystem, target.name());
         App from = store.findApp(source).orElseThrow(() -> ApiException.notFound("app " + source));
-        return from.template().withSecrets(target.template().secrets());
+        String image = engine.pinnedImage(from.template().image()).orElse(from.template().image());
+        return from.template().withImage(image).withSecrets(target.template().secrets());
     }
 
     private Strategy strategy(StrategyBody body, AppTemplate template, Errors errors) {
