@@ -11,12 +11,12 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Objects;
 
-/** One side of a {@link Tunnel}: writes what its channel reads to the peer, reading only while the peer keeps up. */
-final class Relay extends ChannelInboundHandlerAdapter {
+/** One side of a byte relay ({@link Tunnel}, TCP mode): writes what its channel reads to the peer, reading only while the peer keeps up. */
+public final class Relay extends ChannelInboundHandlerAdapter {
 
     private final Channel peer;
 
-    Relay(Channel peer) {
+    public Relay(Channel peer) {
         this.peer = Objects.requireNonNull(peer, "peer");
     }
 

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.wharf.gateway.Backend;
+import io.wharf.gateway.Relay;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,8 @@ final class TcpFrontendHandler extends ChannelInboundHandlerAdapter {
                 Channel channel = connected.channel();
                 listener.connections().opened(backend, channel);
                 client.pipeline().replace(this, "relay", new Relay(channel));
-                client.read();
+                client.config().setAutoRead(true);
+                channel.config().setAutoRead(true);
             } else {
                 connect(client);
             }
