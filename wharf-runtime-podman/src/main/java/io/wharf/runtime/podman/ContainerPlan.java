@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
+import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.InstanceFile;
 import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
@@ -73,10 +74,18 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
         Path directory = spec.files().isEmpty() ? null : filesRoot(filesRoot).resolve(name);
         List<FileMount> files = new ArrayList<>();
         for (InstanceFile file : spec.files()) {
+            requireBindable(file.path());
             files.add(new FileMount(directory.resolve("file-" + files.size()), file));
         }
         return new ContainerPlan(name, spec.image(), spec.id(), spec.command(), env, labels, spec.port(),
                 spec.memoryBytes(), spec.cpuMillis() * 1_000_000L, spec.cpuShares(), directory, files);
+    }
+
+    /** A bind is written "host:container:ro": a ':' or ',' in the path would change its options. */
+    private static void requireBindable(String path) {
+        if (path.contains(":") || path.contains(",") || !Path.of(path).normalize().toString().equals(path)) {
+            throw new EngineException("cannot mount a file at " + path + ": use a normalised absolute path without ':' or ','");
+        }
     }
 
     private static Path filesRoot(Path root) {

@@ -137,6 +137,14 @@ class ContainerPlanTest {
     }
 
     @Test
+    void aFilePathThatWouldChangeTheBindsOptionsIsRefused() {
+        for (String path : List.of("/etc/a:rw", "/etc/a,z", "/etc/../a", "/etc//a")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContainerPlan.of(withFiles(file(path, "x", false)),
+                    null, Path.of("/w"))).isInstanceOf(io.wharf.engine.EngineException.class).hasMessageContaining(path);
+        }
+    }
+
+    @Test
     void aSpecWithoutFilesHasNoBindsAndNoDirectory() {
         ContainerPlan plan = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null, Path.of("/var/wharf/files"));
 
