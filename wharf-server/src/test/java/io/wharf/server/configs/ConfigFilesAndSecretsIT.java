@@ -121,4 +121,21 @@ class ConfigFilesAndSecretsIT extends AbstractRunningServerIT {
                 + s.get("version").asLong() + " " + (s.get("env").isNull() ? s.get("path").asString() : "$" + s.get("env").asString())))
                 .containsExactly("db v2 /tmp/www/secret.txt", "token v1 $API_TOKEN");
     }
+
+    @Test
+    void aRollbackToAReleaseWhoseSecretWasChangedAndDeletedSinceStartsWithTheOldValue() {
+        createHello(1);
+        String secret = appPath + "/secrets/db";
+        assertThat(api.put(secret, "{\"value\": \"old-value\", \"path\": \"/tmp/www/secret.txt\"}").status()).isEqualTo(201);
+        assertThat(api.put(secret, "{\"value\": \"new-value\", \"path\": \"/tmp/www/secret.txt\"}").status()).isEqualTo(200);
+        assertThat(api.delete(secret).json().get("revision").asLong()).isEqualTo(4);
+
+        ApiClient.Response rollback = api.post(appPath + "/rollback", "{\"revision\": 2}");
+
+        assertThat(rollback.status()).as(rollback.body()).isEqualTo(201);
+        assertThat(rollback.json().get("revision").asLong()).isEqualTo(5);
+        awaitServed(5, "/secret.txt", "old-value");
+        assertThat(api.get(appPath + "/secrets").json().valueStream().map(s -> s.get("version").asLong()))
+                .containsExactly(1L);
+    }
 }
