@@ -3,8 +3,12 @@ package io.wharf.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wharf.cli.commands.AppCommand;
 import io.wharf.cli.commands.ConfigCommand;
+import io.wharf.cli.commands.DeployCommand;
 import io.wharf.cli.commands.EventsCommand;
 import io.wharf.cli.commands.PsCommand;
+import io.wharf.cli.commands.ReleasesCommand;
+import io.wharf.cli.commands.RollbackCommand;
+import io.wharf.cli.commands.RolloutCommand;
 import io.wharf.cli.commands.SecretCommand;
 import io.wharf.cli.commands.Session;
 import io.wharf.cli.commands.SessionSource;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** The top command, "wharf": holds the options every command takes and makes the session from them. */
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
-        subcommands = {SystemCommand.class, AppCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
+        subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
+                ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
                 EventsCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})

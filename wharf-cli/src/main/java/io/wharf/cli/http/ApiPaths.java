@@ -47,4 +47,12 @@ public final class ApiPaths {
     public static String secret(String system, String app, String name) {
         return secrets(system, app) + "/" + segment(name);
     }
+
+    public static String releases(String system, String app) {
+        return app(system, app) + "/releases";
+    }
+
+    public static String rollout(String system, String app) {
+        return app(system, app) + "/rollout";
+    }
 }
