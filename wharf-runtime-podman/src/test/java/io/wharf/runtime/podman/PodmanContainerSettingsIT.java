@@ -278,6 +278,22 @@ class PodmanContainerSettingsIT {
     }
 
     @Test
+    void anAdoptedInstanceRemovedByAnotherRuntimeTakesItsFilesAlong() throws Exception {
+        InstanceSpec plain = PodmanTests.spec(app, List.of(), 0, 0, 0);
+        InstanceSpec spec = new InstanceSpec(plain.id(), app, 3, plain.image(), List.of(), Map.of(), 8080, 0, 0, 0,
+                plain.labels(), List.of(new InstanceFile("/run/secrets/db", new byte[] {1}, true)));
+        runtime.start(spec);
+        Path directory = home.resolve("instance-files").resolve("wharf-" + app.system() + "-" + spec.id());
+        assertThat(directory).isDirectory();
+
+        try (PodmanRuntime restarted = (PodmanRuntime) new PodmanRuntimeProvider().create(Map.of("home", home.toString()))) {
+            restarted.remove(spec.id(), Duration.ofSeconds(1));
+        }
+
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void theTemplateLabelIsReadBackIntoTheInstance() {
         InstanceSpec plain = PodmanTests.spec(app, List.of(), 0, 0, 0);
         Map<String, String> labels = new java.util.HashMap<>(plain.labels());
