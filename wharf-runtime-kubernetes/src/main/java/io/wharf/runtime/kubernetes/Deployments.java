@@ -1,0 +1,65 @@
+package io.wharf.runtime.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.wharf.model.App;
+import io.wharf.model.AppTemplate;
+import io.wharf.model.Strategy;
+
+/** The Deployment of an app: its replicas, its rolling update, and one pod template per revision. */
+final class Deployments {
+    static final String CONTAINER = "app";
+
+    private Deployments() {
+    }
+
+    static Deployment of(App app, SchedulingClass schedulingClass) {
+        Strategy strategy = app.strategy();
+        return new DeploymentBuilder()
+                .withNewMetadata().withName(ObjectNames.workload(app)).withNamespace(app.system())
+                .withLabels(ObjectLabels.app(app)).endMetadata()
+                .withNewSpec()
+                .withReplicas(app.replicas())
+                .withNewSelector().withMatchLabels(ObjectLabels.selector(app.key())).endSelector()
+                .withProgressDeadlineSeconds(strategy.progressDeadlineSeconds())
+                .withNewStrategy().withType("RollingUpdate").withNewRollingUpdate()
+                .withMaxSurge(new IntOrString(strategy.maxSurge().toString()))
+                .withMaxUnavailable(new IntOrString(strategy.maxUnavailable().toString()))
+                .endRollingUpdate().endStrategy()
+                .withNewTemplate()
+                .withNewMetadata().withLabels(ObjectLabels.pod(app)).endMetadata()
+                .withSpec(pod(app, schedulingClass))
+                .endTemplate()
+                .endSpec()
+                .build();
+    }
+
+    private static PodSpec pod(App app, SchedulingClass schedulingClass) {
+        PodSpecBuilder pod = new PodSpecBuilder()
+                .withContainers(container(app, schedulingClass))
+                .withVolumes(FileVolumes.volumes(app))
+                .withEnableServiceLinks(false);
+        return PodScheduling.apply(pod, app, schedulingClass).build();
+    }
+
+    private static Container container(App app, SchedulingClass schedulingClass) {
+        AppTemplate t = app.template();
+        ContainerBuilder container = new ContainerBuilder()
+                .withName(CONTAINER)
+                .withImage(t.image())
+                .withArgs(t.command())
+                .withEnv(ContainerEnv.of(app))
+                .withResources(PodResources.of(t.resources(), schedulingClass))
+                .withReadinessProbe(Probes.readiness(t))
+                .withVolumeMounts(FileVolumes.mounts(app));
+        if (t.port() != null) {
+            container.addNewPort().withName("app").withContainerPort(t.port()).withProtocol("TCP").endPort();
+        }
+        return container.build();
+    }
+}
