@@ -62,7 +62,7 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
     private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
         List<T> sorted = new ArrayList<>(items);
         sorted.removeIf(Objects::isNull);
-        sorted.sort(Comparator.comparing(name));
+        sorted.sort(Comparator.comparing(name, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(sorted);
     }
 

@@ -1,15 +1,10 @@
 package io.wharf.model;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /** A config file of an app: mounted read-only at {@code path} in every instance of the release. */
 public record ConfigFile(String name, String path, String content) {
     public static final int MAX_BYTES = 1024 * 1024;
-
-    public ConfigFile {
-        Objects.requireNonNull(name, "name");
-    }
 
     void validate(Errors errors, String field) {
         Names.check(errors, field + ".name", name);

@@ -2,6 +2,7 @@ package io.wharf.server.api;
 
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
+import io.wharf.model.ConfigFile;
 import io.wharf.model.Errors;
 import io.wharf.model.HealthCheck;
 import io.wharf.model.LoadBalancing;
@@ -15,7 +16,8 @@ import java.util.Map;
  */
 public record AppRequest(String name, String image, Integer replicas, Integer port, String type, List<String> command,
                          Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
-                         List<String> domains, String balancing, ExposeBody expose) {
+                         List<String> domains, String balancing, ExposeBody expose,
+                         List<ConfigFile> configs) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     public AppTemplate template(AppTemplate base, Errors errors) {
@@ -29,7 +31,7 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                 env != null || base == null ? env : base.env(),
                 resources != null ? resources.toModel() : base == null ? null : base.resources(),
                 check,
-                base == null ? List.of() : base.configs(),
+                configs != null || base == null ? configs : base.configs(),
                 base == null ? List.of() : base.secrets());
     }
 

@@ -241,6 +241,17 @@ class ApiValidationIT {
     }
 
     @Test
+    void configFilesGivenAtCreationAreCheckedLikeAnyOther() {
+        Response bad = api.post(APPS, """
+                {"name": "web", "image": "localhost/wharf/hello:1", "replicas": 0,
+                 "configs": [{"path": "relative/app.conf", "content": "a"}]}""");
+
+        assertProblem(bad, 422, "fields are invalid");
+        assertThat(bad.json().get("errors").toString()).contains("configs[0].name").contains("configs[0].path");
+        assertThat(api.get(APPS).json().size()).isZero();
+    }
+
+    @Test
     void creatingWhatExistsIsAConflict() {
         assertProblem(api.post(SYSTEMS, "{\"name\":\"demo\"}"), 409, "demo");
     }

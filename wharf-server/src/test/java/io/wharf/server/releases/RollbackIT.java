@@ -13,24 +13,29 @@ import org.junit.jupiter.api.Test;
 class RollbackIT extends AbstractReleaseIT {
 
     @Test
-    void rollingBackRestoresTheImageAndTheConfigFileOfThatRevision() {
-        createHello(2);
-        awaitReady(2);
-        assertThat(putConfig("colour = blue").status()).isEqualTo(201);                  // revision 2
+    void configInRevisionTwoImageInRevisionThreeAndARollbackToOneBringBackRevisionOnesImageAndConfig() {
+        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
+                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": 2,
+                 "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1},
+                 "configs": [{"name": "app", "path": "/tmp/www/app.conf", "content": "colour = blue\\n"}]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        awaitServed("1", "colour = blue");
+        assertThat(putConfig("colour = green").status()).isEqualTo(200);                       // revision 2
         assertThat(deploy("{\"image\": \"localhost/wharf/hello:2\"}").status()).isEqualTo(201); // revision 3
-        assertThat(putConfig("colour = green").status()).isEqualTo(200);                  // revision 4
         awaitServed("2", "colour = green");
 
-        ApiClient.Response rolledBack = api.post(appPath + "/rollback", "{\"revision\": 2}");
+        ApiClient.Response rolledBack = api.post(appPath + "/rollback", "{\"revision\": 1}");
 
         assertThat(rolledBack.status()).as(rolledBack.body()).isEqualTo(201);
-        assertThat(rolledBack.json().get("revision").asLong()).isEqualTo(5);
-        assertThat(rolledBack.json().get("restores").asLong()).isEqualTo(2);
+        assertThat(rolledBack.json().get("revision").asLong()).isEqualTo(4);
+        assertThat(rolledBack.json().get("restores").asLong()).isEqualTo(1);
         assertThat(rolledBack.json().get("image").asString()).isEqualTo("localhost/wharf/hello:1");
         awaitPhase("RolledBack", Duration.ofSeconds(60));
         awaitServed("1", "colour = blue");
         assertThat(api.get(appPath + "/releases").json().valueStream().map(r -> r.get("revision").asLong()).toList())
-                .containsExactly(5L, 4L, 3L, 2L, 1L);
+                .containsExactly(4L, 3L, 2L, 1L);
+        assertThat(api.get(appPath + "/configs/app?revision=4").json().get("content").asString())
+                .isEqualTo("colour = blue\n");
     }
 
     @Test
