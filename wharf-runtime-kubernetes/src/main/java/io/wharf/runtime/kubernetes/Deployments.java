@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.wharf.model.Amount;
 import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.Strategy;
@@ -28,8 +29,8 @@ final class Deployments {
                 .withNewSelector().withMatchLabels(ObjectLabels.selector(app.key())).endSelector()
                 .withProgressDeadlineSeconds(strategy.progressDeadlineSeconds())
                 .withNewStrategy().withType("RollingUpdate").withNewRollingUpdate()
-                .withMaxSurge(new IntOrString(strategy.maxSurge().toString()))
-                .withMaxUnavailable(new IntOrString(strategy.maxUnavailable().toString()))
+                .withMaxSurge(intOrPercent(strategy.maxSurge()))
+                .withMaxUnavailable(intOrPercent(strategy.maxUnavailable()))
                 .endRollingUpdate().endStrategy()
                 .withNewTemplate()
                 .withNewMetadata().withLabels(ObjectLabels.pod(app)).endMetadata()
@@ -37,6 +38,11 @@ final class Deployments {
                 .endTemplate()
                 .endSpec()
                 .build();
+    }
+
+    /** A count is an integer on the wire; only a percentage is a string. */
+    static IntOrString intOrPercent(Amount amount) {
+        return amount.percent() ? new IntOrString(amount.toString()) : new IntOrString(amount.value());
     }
 
     private static PodSpec pod(App app, SchedulingClass schedulingClass) {

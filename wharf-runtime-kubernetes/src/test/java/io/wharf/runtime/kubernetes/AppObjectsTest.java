@@ -153,6 +153,15 @@ class AppObjectsTest {
     }
 
     @Test
+    void theRollingUpdateTakesTheAppsStrategyWithCountsAsIntegersAndPercentagesAsStrings() {
+        Deployment deployment = deployment(TestApps.web());
+
+        assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getStrVal()).isEqualTo("25%");
+        assertThat(deployment.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal()).isZero();
+        assertThat(deployment.getSpec().getProgressDeadlineSeconds()).isEqualTo(120);
+    }
+
+    @Test
     void buildingTwiceGivesEqualObjects() {
         assertThat(objects.of(TestApps.web())).isEqualTo(objects.of(TestApps.web()));
     }
