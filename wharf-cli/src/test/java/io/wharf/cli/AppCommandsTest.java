@@ -99,4 +99,15 @@ class AppCommandsTest {
         assertThat(result.out()).isEqualTo("app demo/hello deleted\n");
         assertThat(server.onlyRequest().method()).isEqualTo("DELETE");
     }
+
+    @Test
+    void renderPrintsTheServersYamlAsItIs() {
+        String yaml = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n---\napiVersion: apps/v1\n";
+        server.on("GET " + HELLO + "/manifests", 200, "application/yaml", yaml);
+
+        Result result = Cli.against(server, "app", "render", "demo/hello");
+
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo(yaml);
+    }
 }

@@ -32,6 +32,16 @@ public final class AppCommand {
         return 0;
     }
 
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Prints the Kubernetes YAML Wharf applies for an app (secret values left out), for review"
+                    + " or GitOps.")
+    int render(@Parameters(paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class) AppRef ref) {
+        Session session = SessionSource.of(spec);
+        String yaml = session.api().getText(ref.path() + "/manifests", "application/yaml");
+        session.printer().view(session.object().put("yaml", yaml), () -> yaml);
+        return 0;
+    }
+
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes an app and stops its instances.")
     int delete(@Parameters(paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class) AppRef ref) {
         Session session = SessionSource.of(spec);

@@ -38,9 +38,14 @@ public final class ApiClient {
 
     /** A plain text answer, such as a diff. */
     public String getText(String path) {
+        return getText(path, "text/plain");
+    }
+
+    /** A text answer of the given media type, such as application/yaml. */
+    public String getText(String path, String mediaType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
                 .timeout(ANSWER_TIMEOUT)
-                .header("Accept", "text/plain, application/problem+json")
+                .header("Accept", mediaType + ", application/problem+json")
                 .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
