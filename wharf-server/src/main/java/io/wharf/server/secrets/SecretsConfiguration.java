@@ -8,15 +8,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The secret key, the vault on the database, and the engine's way to read secret values. */
+/**
+ * The secret key, the vault on the database, and the engine's way to read secret values. The cipher
+ * also seals cluster kubeconfigs ({@code io.wharf.server.clusters}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecretsConfiguration {
     @Bean
-    SecretVault secretVault(WharfProperties properties, WharfHome home, JdbcClient jdbc) {
+    SecretCipher secretCipher(WharfProperties properties, WharfHome home) {
         Path configured = properties.secretKeyFile();
         byte[] key = configured == null ? SecretKeyFile.readOrCreate(home.dir().resolve("secret.key"))
                 : SecretKeyFile.read(configured);
-        return new SecretVault(new SecretCipher(key), new SecretRows(jdbc));
+        return new SecretCipher(key);
+    }
+
+    @Bean
+    SecretVault secretVault(SecretCipher cipher, JdbcClient jdbc) {
+        return new SecretVault(cipher, new SecretRows(jdbc));
     }
 
     @Bean

@@ -1,0 +1,74 @@
+package io.wharf.server.clusters;
+
+import io.wharf.engine.store.StoreConflictException;
+import io.wharf.server.secrets.SecretCipher;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The clusters table: one row per registered cluster, its kubeconfig sealed. */
+public final class ClusterRows {
+    private static final String COLUMNS = "name, kind, labels, nonce, ciphertext, created_at";
+    private static final TypeReference<TreeMap<String, String>> LABELS = new TypeReference<>() {
+    };
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ClusterRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A registered cluster as stored. */
+    public record Row(String name, String kind, Map<String, String> labels, SecretCipher.Sealed kubeconfig,
+                      Instant createdAt) {
+        public Row {
+            labels = Map.copyOf(labels);
+        }
+    }
+
+    public void insert(Row row) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        try {
+            jdbc.sql("INSERT INTO clusters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(row.name(), row.kind(), json.writeValueAsString(new TreeMap<>(row.labels())),
+                            base64.encodeToString(row.kubeconfig().nonce()),
+                            base64.encodeToString(row.kubeconfig().ciphertext()),
+                            OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new StoreConflictException("cluster " + row.name() + " exists already");
+        }
+    }
+
+    public List<Row> list() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clusters ORDER BY name").query(this::row).list();
+    }
+
+    public Optional<Row> find(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM clusters WHERE name = ?").params(name).query(this::row).optional();
+    }
+
+    /** @return false when there was no such cluster */
+    public boolean delete(String name) {
+        return jdbc.sql("DELETE FROM clusters WHERE name = ?").params(name).update() == 1;
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        Base64.Decoder base64 = Base64.getDecoder();
+        return new Row(rs.getString(1), rs.getString(2), json.readValue(rs.getString(3), LABELS),
+                new SecretCipher.Sealed(base64.decode(rs.getString(4)), base64.decode(rs.getString(5))),
+                rs.getObject(6, OffsetDateTime.class).toInstant());
+    }
+}

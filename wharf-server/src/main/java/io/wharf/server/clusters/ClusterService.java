@@ -1,0 +1,110 @@
+package io.wharf.server.clusters;
+
+import io.wharf.model.Errors;
+import io.wharf.model.Names;
+import io.wharf.server.api.ApiException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.crypto.AEADBadTagException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The cluster registry: the built-in Podman cluster {@value #LOCAL}, which cannot be created, changed
+ * or deleted, and the Kubernetes clusters registered with their kubeconfigs.
+ */
+@Service
+public class ClusterService {
+    public static final String LOCAL = "local";
+    static final String KUBERNETES = "kubernetes";
+    private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(),
+            new ClusterHealth(true, null, null, null, "the built-in Podman runtime on this machine"));
+    private final ClusterRows rows;
+    private final KubeconfigSeal seal;
+    private final ClusterHealthProber prober;
+    private final ClusterUsage usage;
+    private final Clock clock;
+
+    public ClusterService(ClusterRows rows, KubeconfigSeal seal, ClusterHealthProber prober, ClusterUsage usage,
+                          Clock clock) {
+        this.rows = rows;
+        this.seal = seal;
+        this.prober = prober;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    public ClusterResponse create(ClusterRequest request) {
+        if (LOCAL.equals(request.name())) {
+            throw ApiException.conflict("the cluster local is the built-in Podman cluster: it cannot be created,"
+                    + " changed or deleted; choose another name");
+        }
+        Errors errors = new Errors();
+        Names.check(errors, "name", request.name());
+        if (!KUBERNETES.equals(request.kind())) {
+            errors.add("kind", request.kind() == null ? "is required: kubernetes"
+                    : "'" + request.kind() + "' is not a kind of cluster that can be registered: use kubernetes");
+        }
+        KubeconfigCheck.problem(request.kubeconfig()).ifPresent(message -> errors.add("kubeconfig", message));
+        LabelChecks.check(errors, "labels", request.labels());
+        errors.throwIfAny();
+        if (rows.find(request.name()).isPresent()) {
+            throw ApiException.conflict("cluster " + request.name() + " exists already; delete it first to replace it");
+        }
+        Map<String, String> labels = request.labels() == null ? Map.of() : request.labels();
+        rows.insert(new ClusterRows.Row(request.name(), KUBERNETES, labels,
+                seal.seal(request.name(), request.kubeconfig()), clock.instant()));
+        return get(request.name());
+    }
+
+    public List<ClusterResponse> list() {
+        List<ClusterRows.Row> registered = rows.list();
+        List<ClusterHealth> healths = prober.probeAll(registered.stream().map(this::probe).toList());
+        List<ClusterResponse> clusters = new ArrayList<>(List.of(LOCAL_CLUSTER));
+        for (int i = 0; i < registered.size(); i++) {
+            clusters.add(response(registered.get(i), healths.get(i)));
+        }
+        return clusters;
+    }
+
+    public ClusterResponse get(String name) {
+        if (LOCAL.equals(name)) {
+            return LOCAL_CLUSTER;
+        }
+        ClusterRows.Row row = rows.find(name).orElseThrow(() -> ApiException.notFound("cluster " + name));
+        return response(row, prober.probeAll(List.of(probe(row))).get(0));
+    }
+
+    public void delete(String name) {
+        if (LOCAL.equals(name)) {
+            throw ApiException.conflict("the cluster local is the built-in Podman cluster: it cannot be deleted");
+        }
+        List<String> apps = usage.appsOn(name);
+        if (!apps.isEmpty()) {
+            throw ApiException.conflict("cluster " + name + " still runs apps: " + String.join(", ", apps)
+                    + "; place them elsewhere first");
+        }
+        if (!rows.delete(name)) {
+            throw ApiException.notFound("cluster " + name);
+        }
+    }
+
+    private Supplier<ClusterHealth> probe(ClusterRows.Row row) {
+        return () -> {
+            String kubeconfig;
+            try {
+                kubeconfig = seal.open(row.name(), row.kubeconfig());
+            } catch (AEADBadTagException e) {
+                return ClusterHealth.unreachable("the stored kubeconfig cannot be opened with this server's secret key");
+            }
+            return KubernetesProbe.probe(kubeconfig, ClusterHealthProber.CLIENT_TIMEOUT);
+        };
+    }
+
+    private static ClusterResponse response(ClusterRows.Row row, ClusterHealth health) {
+        return new ClusterResponse(row.name(), row.kind(), new TreeMap<>(row.labels()), health);
+    }
+}
