@@ -12,6 +12,10 @@ log=$WHARF_HOME/up.log
 up_pid=$!
 cleanup() {
   ./wharf system delete smoke --cascade >/dev/null 2>&1 || true
+  for _ in $(seq 1 30); do   # the engine removes the containers; give it the time before stopping it
+    [ -z "$(podman ps -aq --filter label=wharf.io/system=smoke --filter "label=wharf.io/installation=$(cat "$WHARF_HOME/installation.id" 2>/dev/null)")" ] && break
+    sleep 1
+  done
   kill "$up_pid" 2>/dev/null && wait "$up_pid" 2>/dev/null || true
   [ -f "$WHARF_HOME/podman-service.pid" ] && kill "$(cat "$WHARF_HOME/podman-service.pid")" 2>/dev/null || true
   rm -rf "$WHARF_HOME"
