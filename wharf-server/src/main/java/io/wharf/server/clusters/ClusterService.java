@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 public class ClusterService {
     public static final String LOCAL = "local";
     static final String KUBERNETES = "kubernetes";
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterService.class);
     private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(),
             new ClusterHealth(true, null, null, null, "the built-in Podman runtime on this machine"));
     private final ClusterRows rows;
@@ -57,6 +60,7 @@ public class ClusterService {
         Map<String, String> labels = request.labels() == null ? Map.of() : request.labels();
         rows.insert(new ClusterRows.Row(request.name(), KUBERNETES, labels,
                 seal.seal(request.name(), request.kubeconfig()), clock.instant()));
+        LOG.info("cluster {} registered with labels {}", request.name(), labels);
         return get(request.name());
     }
 
@@ -90,6 +94,7 @@ public class ClusterService {
         if (!rows.delete(name)) {
             throw ApiException.notFound("cluster " + name);
         }
+        LOG.info("cluster {} deleted", name);
     }
 
     private Supplier<ClusterHealth> probe(ClusterRows.Row row) {
