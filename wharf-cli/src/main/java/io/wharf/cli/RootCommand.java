@@ -2,6 +2,7 @@ package io.wharf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wharf.cli.commands.AppCommand;
+import io.wharf.cli.commands.ClusterCommand;
 import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.DeployCommand;
 import io.wharf.cli.commands.EventsCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
         subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
                 ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                EventsCommand.class},
+                EventsCommand.class, ClusterCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})
 final class RootCommand implements SessionSource {

@@ -55,4 +55,12 @@ public final class ApiPaths {
     public static String rollout(String system, String app) {
         return app(system, app) + "/rollout";
     }
+
+    public static String clusters() {
+        return "/api/v1/clusters";
+    }
+
+    public static String cluster(String name) {
+        return clusters() + "/" + segment(name);
+    }
 }

@@ -1,0 +1,45 @@
+package io.wharf.cli.commands;
+
+import io.wharf.cli.http.ApiPaths;
+import io.wharf.cli.output.ClusterViews;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** wharf cluster add NAME --kubeconfig FILE [--label KEY=VALUE]... */
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = {"Registers a Kubernetes cluster; the server stores its kubeconfig encrypted.",
+                "The kubeconfig must carry its credentials inline (a token or *-data fields, no exec plugin)."})
+public final class ClusterAddCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "A DNS label, such as idc-a.")
+    String name;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", required = true,
+            description = "The kubeconfig file; its current context is used.")
+    Path kubeconfig;
+
+    @Option(names = "--label", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "A label such as idc=bj-1; may be repeated.")
+    Map<String, String> labels = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        String text = LocalFiles.readOrUsageError(spec, () -> LocalFiles.readText(kubeconfig, "--kubeconfig"));
+        Session session = SessionSource.of(spec);
+        var body = session.object().put("name", name).put("kind", "kubernetes").put("kubeconfig", text);
+        var labelNode = body.putObject("labels");
+        labels.forEach(labelNode::put);
+        var created = session.api().post(ApiPaths.clusters(), body);
+        session.printer().view(created, () -> "cluster/" + name + " added\n" + ClusterViews.one(created));
+        return 0;
+    }
+}
