@@ -229,6 +229,12 @@ class ClustersIT {
     }
 
     @Test
+    void theClusterApiNeedsTheAdminToken() {
+        assertThat(api.send("GET", CLUSTERS, null, null).status()).isEqualTo(401);
+        assertThat(api.send("POST", CLUSTERS, "{}", "wrong").status()).isEqualTo(401);
+    }
+
+    @Test
     void localIsAlwaysListedHealthyAndCannotBeDeleted() {
         Response delete = api.delete(CLUSTERS + "/local");
 
