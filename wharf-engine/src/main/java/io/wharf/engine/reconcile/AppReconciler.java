@@ -92,12 +92,11 @@ public final class AppReconciler {
                 context.failure(app.key()));
         decision.toRemove().forEach(removal -> remove(app.key(), removal));
         startMissing(app, decision.toStart());
-        rollouts.record(app, rollout, decision.rollout(), context.now());
-        if (decision.recheckIn() != null) {
+        boolean rolledBack = rollouts.record(app, rollout, decision.rollout(), context.now());
+        if (rolledBack) {
+            requeue.accept(app.key(), Duration.ZERO); // the restoring release is next
+        } else if (decision.recheckIn() != null) {
             requeue.accept(app.key(), decision.recheckIn());
-        }
-        if (store.findApp(app.key()).map(a -> a.revision() != app.revision()).orElse(false)) {
-            requeue.accept(app.key(), Duration.ZERO); // rolled back: the restoring release is next
         }
     }
 

@@ -54,26 +54,29 @@ public final class RolloutTracker {
         return started;
     }
 
-    /** Stores what a reconcile made of the rollout; on a fresh failure, rolls back if the strategy says so. */
-    public void record(App app, Rollout before, Rollout after, Instant now) {
+    /**
+     * Stores what a reconcile made of the rollout; on a fresh failure, rolls back if the strategy says so.
+     * @return whether a rollback release was made (the app has a new desired revision)
+     */
+    public boolean record(App app, Rollout before, Rollout after, Instant now) {
         if (after.equals(before)) {
-            return;
+            return false;
         }
         save(app.key(), after);
         if (after.phase() == before.phase()) {
-            return;
+            return false;
         }
         switch (after.phase()) {
             case Complete -> events.normal(app.key(), "RolloutComplete", after.message());
             case RolledBack -> events.normal(app.key(), "RolledBack", after.message());
             case Failed -> {
                 events.warning(app.key(), "RolloutFailed", after.message());
-                if (app.strategy().autoRollback()) {
-                    rollBack(app, after, "revision " + after.revision() + " failed: " + after.message(), now);
-                }
+                return app.strategy().autoRollback()
+                        && rollBack(app, after, "revision " + after.revision() + " failed: " + after.message(), now);
             }
             default -> events.normal(app.key(), "Rollout" + after.phase(), after.message());
         }
+        return false;
     }
 
     /**
