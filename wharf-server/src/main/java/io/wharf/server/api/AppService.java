@@ -144,8 +144,7 @@ public class AppService {
     }
 
     App require(AppKey key) {
-        return store.findApp(key).orElseThrow(() -> store.findSystem(key.system()).isPresent()
-                ? ApiException.notFound("app " + key) : ApiException.notFound("system " + key.system()));
+        return AppLookup.require(store, key);
     }
 
     private Routing checkedRouting(AppRequest request, Routing base, Errors errors) {

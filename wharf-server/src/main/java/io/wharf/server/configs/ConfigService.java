@@ -10,6 +10,7 @@ import io.wharf.model.FieldError;
 import io.wharf.model.Names;
 import io.wharf.model.Release;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.api.AppLookup;
 import io.wharf.server.releases.ReleaseService;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.wharf.runtime.kubernetes.KubernetesSettings;
 import io.wharf.runtime.kubernetes.ManifestRenderer;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.config.WharfProperties;
-import io.wharf.server.configs.AppLookup;
+import io.wharf.server.api.AppLookup;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

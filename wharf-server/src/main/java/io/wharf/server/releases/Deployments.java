@@ -12,6 +12,7 @@ import io.wharf.model.Rollout;
 import io.wharf.model.Strategy;
 import io.wharf.model.StrategyType;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.api.AppLookup;
 import io.wharf.server.api.AppRequest;
 import io.wharf.server.config.WharfProperties;
 import java.util.List;
@@ -99,7 +100,6 @@ public class Deployments {
     }
 
     private App require(AppKey key) {
-        return store.findApp(key).orElseThrow(() -> store.findSystem(key.system()).isPresent()
-                ? ApiException.notFound("app " + key) : ApiException.notFound("system " + key.system()));
+        return AppLookup.require(store, key);
     }
 }

@@ -6,6 +6,7 @@ import io.wharf.engine.RolloutCommand;
 import io.wharf.engine.store.Store;
 import io.wharf.model.AppKey;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.api.AppLookup;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,11 +45,6 @@ public class RolloutController {
     }
 
     private AppKey require(String system, String app) {
-        AppKey key = new AppKey(system, app);
-        if (store.findApp(key).isEmpty()) {
-            throw store.findSystem(system).isPresent() ? ApiException.notFound("app " + key)
-                    : ApiException.notFound("system " + system);
-        }
-        return key;
+        return AppLookup.require(store, new AppKey(system, app)).key();
     }
 }

@@ -8,7 +8,7 @@ import io.wharf.model.FieldError;
 import io.wharf.model.Names;
 import io.wharf.model.SecretMount;
 import io.wharf.server.api.ApiException;
-import io.wharf.server.configs.AppLookup;
+import io.wharf.server.api.AppLookup;
 import io.wharf.server.configs.TemplateChecks;
 import io.wharf.server.releases.ReleaseService;
 import java.nio.charset.StandardCharsets;

@@ -1,29 +1,14 @@
 package io.wharf.server.secrets;
 
+import io.wharf.server.TestPostgres;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/**
- * The V5 tables on PostgreSQL, in a schema of their own so that this test never cleans the tables
- * of the store's tests running at the same time. WHARF_TEST_POSTGRES_URL, _USER and _PASSWORD as
- * for PostgresJdbcStoreIT.
- */
+/** The V5 tables on PostgreSQL, in a schema of their own so that this test never cleans other tests' tables. */
 class PostgresSecretAndStagedRowsIT extends AbstractSecretAndStagedRowsTest {
     private static final String SCHEMA = "secret_rows_test";
-    private static final PGSimpleDataSource DATA_SOURCE = new PGSimpleDataSource();
-
-    static {
-        DATA_SOURCE.setURL(env("WHARF_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/wharf_test"));
-        DATA_SOURCE.setUser(env("WHARF_TEST_POSTGRES_USER", "wharf"));
-        DATA_SOURCE.setPassword(env("WHARF_TEST_POSTGRES_PASSWORD", "wharf"));
-        DATA_SOURCE.setCurrentSchema(SCHEMA);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
+    private static final PGSimpleDataSource DATA_SOURCE = TestPostgres.dataSource(SCHEMA);
 
     @Override
     protected DataSource dataSource() {
@@ -32,6 +17,6 @@ class PostgresSecretAndStagedRowsIT extends AbstractSecretAndStagedRowsTest {
 
     @Override
     protected Flyway flyway() {
-        return Flyway.configure().dataSource(DATA_SOURCE).schemas(SCHEMA).cleanDisabled(false).load();
+        return TestPostgres.flyway(DATA_SOURCE, SCHEMA);
     }
 }

@@ -1,9 +1,8 @@
-package io.wharf.server.configs;
+package io.wharf.server.api;
 
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
-import io.wharf.server.api.ApiException;
 
 /** Finds an app, or says which of app and system does not exist (404). */
 public final class AppLookup {
