@@ -1,10 +1,24 @@
 package io.wharf.model;
 
 /**
- * CPU and memory limits of one instance, as Kubernetes quantities. A null field means no limit.
+ * CPU and memory limits of one instance, as Kubernetes quantities, and the GPUs it needs. A null
+ * field means no limit (no GPU).
  */
-public record Resources(String cpu, String memory) {
-    public static final Resources NONE = new Resources(null, null);
+public record Resources(String cpu, String memory, Integer gpu) {
+    public static final Resources NONE = new Resources(null, null, null);
+    public static final int MAX_GPUS = 16;
+
+    public Resources {
+        gpu = gpu == null || gpu == 0 ? null : gpu;
+    }
+
+    public Resources(String cpu, String memory) {
+        this(cpu, memory, null);
+    }
+
+    public int gpus() {
+        return gpu == null ? 0 : gpu;
+    }
     /** Below this a container cannot even start its runtime's helpers. */
     public static final long MIN_MEMORY_BYTES = 6L << 20;
 
@@ -17,6 +31,8 @@ public record Resources(String cpu, String memory) {
     }
 
     void validate(Errors errors, String field) {
+        errors.check(gpu == null || gpu > 0 && gpu <= MAX_GPUS, field + ".gpu",
+                "must be a number of GPUs between 0 and " + MAX_GPUS + ", was " + gpu);
         if (cpu != null) {
             long millis = Quantities.cpuMillis(cpu).orElse(-1);
             errors.check(millis > 0 && millis <= 256_000, field + ".cpu",

@@ -16,7 +16,7 @@ public final class TemplateFingerprint {
 
     public static String of(AppTemplate t) {
         String canonical = String.join("\u0000", t.image(), String.valueOf(t.port()), t.type().name(),
-                String.valueOf(t.command()), String.valueOf(new TreeMap<>(t.env())), String.valueOf(t.resources()),
+                String.valueOf(t.command()), String.valueOf(new TreeMap<>(t.env())), resources(t.resources()),
                 String.valueOf(t.healthCheck()), String.valueOf(t.configs()), String.valueOf(t.secrets()));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
@@ -24,5 +24,11 @@ public final class TemplateFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** As written before GPUs existed, so that instances started then keep their fingerprint. */
+    private static String resources(Resources r) {
+        String cpuAndMemory = "Resources[cpu=" + r.cpu() + ", memory=" + r.memory();
+        return cpuAndMemory + (r.gpu() == null ? "]" : ", gpu=" + r.gpu() + "]");
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 public record AppRequest(String name, String image, Integer replicas, Integer port, String type, List<String> command,
                          Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
                          List<String> domains, String balancing, ExposeBody expose,
-                         List<ConfigFile> configs) {
+                         List<ConfigFile> configs, PlacementBody placement, AutoscaleBody autoscale) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     public AppTemplate template(AppTemplate base, Errors errors) {

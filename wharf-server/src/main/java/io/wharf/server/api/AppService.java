@@ -12,7 +12,9 @@ import io.wharf.model.Errors;
 import io.wharf.model.Instance;
 import io.wharf.model.Names;
 import io.wharf.model.Phase;
+import io.wharf.model.Placement;
 import io.wharf.model.Routing;
+import io.wharf.server.clusters.ClusterRows;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.releases.ReleaseService;
 import java.time.Clock;
@@ -36,8 +38,10 @@ public class AppService {
     private final ReleaseService releases;
     private final Set<Integer> reservedPorts;
     private final RoutingConflicts routingConflicts;
+    private final AppScaling scaling;
 
-    public AppService(Store store, Engine engine, Clock clock, WharfProperties properties, ReleaseService releases) {
+    public AppService(Store store, Engine engine, Clock clock, WharfProperties properties, ReleaseService releases,
+                      ClusterRows clusters) {
         this.store = store;
         this.properties = properties;
         this.releases = releases;
@@ -47,25 +51,24 @@ public class AppService {
         this.events = new Events(store, clock);
         this.clock = clock;
         this.maxReplicas = properties.maxReplicas();
+        this.scaling = new AppScaling(maxReplicas,
+                name -> Placement.LOCAL.equals(name) || clusters.find(name).isPresent());
     }
 
     public AppResponse create(String system, AppRequest request) {
         requireSystem(system);
         Errors errors = new Errors();
         Names.check(errors, "name", request.name());
-        if (request.replicas() == null) {
-            errors.add("replicas", "is required: the number of instances to run, 0 to " + maxReplicas);
-        } else {
-            App.checkReplicas(errors, request.replicas(), maxReplicas);
-        }
         AppTemplate template = request.template(null, errors);
         template.validate(errors);
+        AppScaling.Result scale = scaling.resolve(request.replicas(), request.placement(), request.autoscale(), null,
+                template.resources(), errors);
         Routing routing = checkedRouting(request, Routing.DEFAULT, errors);
         errors.throwIfAny();
         routingConflicts.requireFree(new AppKey(system, request.name()), request);
         Instant now = clock.instant();
-        App app = new App(system, request.name(), request.replicas(), template, 1, now, now, routing,
-                properties.defaultStrategy(template.type()));
+        App app = new App(system, request.name(), scale.replicas(), template, 1, now, now, routing,
+                properties.defaultStrategy(template.type()), scale.placement(), scale.autoscale());
         return response(releases.create(app));
     }
 
@@ -74,19 +77,15 @@ public class AppService {
         Errors errors = new Errors();
         errors.check(request.name() == null || request.name().equals(key.app()), "name",
                 "cannot be changed; create a new app instead");
-        if (request.replicas() != null) {
-            App.checkReplicas(errors, request.replicas(), maxReplicas);
-        }
         AppTemplate template = request.template(app.template(), errors);
         template.validate(errors);
+        AppScaling.Result scale = scaling.resolve(request.replicas(), request.placement(), request.autoscale(), app,
+                template.resources(), errors);
         Routing routing = checkedRouting(request, app.routing(), errors);
         errors.throwIfAny();
         routingConflicts.requireFree(key, request);
         Instant now = clock.instant();
-        App changed = app.withRouting(routing, now);
-        if (request.replicas() != null && request.replicas() != changed.replicas()) {
-            changed = changed.withReplicas(request.replicas(), now);
-        }
+        App changed = app.withRouting(routing, now).withScaling(scale.replicas(), scale.placement(), scale.autoscale(), now);
         AppResponse saved = save(app, changed);
         if (template.equals(app.template())) {
             return saved;
@@ -100,11 +99,11 @@ public class AppService {
         Errors errors = new Errors();
         if (replicas == null) {
             errors.add("replicas", "is required: the number of instances to run, 0 to " + maxReplicas);
-        } else {
-            App.checkReplicas(errors, replicas, maxReplicas);
         }
         errors.throwIfAny();
-        return save(app, replicas == app.replicas() ? app : app.withReplicas(replicas, clock.instant()));
+        AppScaling.Result scale = scaling.resolve(replicas, null, null, app, app.template().resources(), errors);
+        errors.throwIfAny();
+        return save(app, app.withScaling(scale.replicas(), scale.placement(), scale.autoscale(), clock.instant()));
     }
 
     private AppResponse save(App before, App after) {
@@ -117,6 +116,14 @@ public class AppService {
         RoutingEvents.record(events, after.key(), before.routing(), after.routing());
         if (after.replicas() != before.replicas()) {
             events.normal(after.key(), "Scaled", "scaled from " + before.replicas() + " to " + after.replicas() + " replicas");
+        }
+        if (!java.util.Objects.equals(after.placement(), before.placement())) {
+            events.normal(after.key(), "Placed", "placement is now " + describe(after));
+        }
+        if (!java.util.Objects.equals(after.autoscale(), before.autoscale())) {
+            events.normal(after.key(), "Autoscale", after.autoscale() == null ? "autoscaling turned off"
+                    : "autoscaling between " + after.autoscale().min() + " and " + after.autoscale().max()
+                    + " instances at " + after.autoscale().cpuPercent() + "% CPU");
         }
         engine.appChanged(after.key());
         return response(after);
@@ -155,6 +162,15 @@ public class AppService {
             errors.add("expose.tcp", "port " + tcp + " is one of Wharf's own ports (API, gateway, DNS); choose another");
         }
         return routing;
+    }
+
+    private static String describe(App app) {
+        Placement p = app.placement();
+        if (p == null) {
+            return "all " + app.replicas() + " on the local cluster";
+        }
+        return p.fixed() ? p.clusters().toString() : app.replicas() + " spread " + p.spread().wireName()
+                + " over clusters labelled " + p.selector();
     }
 
     private void requireSystem(String system) {

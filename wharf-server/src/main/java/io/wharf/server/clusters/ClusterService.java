@@ -1,6 +1,7 @@
 package io.wharf.server.clusters;
 
 import io.wharf.model.Errors;
+import io.wharf.model.LabelSyntax;
 import io.wharf.model.Names;
 import io.wharf.server.api.ApiException;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class ClusterService {
                     : "'" + request.kind() + "' is not a kind of cluster that can be registered: use kubernetes");
         }
         KubeconfigCheck.problem(request.kubeconfig()).ifPresent(message -> errors.add("kubeconfig", message));
-        LabelChecks.check(errors, "labels", request.labels());
+        LabelSyntax.check(errors, "labels", request.labels());
         errors.throwIfAny();
         if (rows.find(request.name()).isPresent()) {
             throw ApiException.conflict("cluster " + request.name() + " exists already; delete it first to replace it");

@@ -3,6 +3,8 @@ package io.wharf.server.store;
 import io.wharf.engine.store.Store;
 import io.wharf.engine.store.StoreConflictException;
 import io.wharf.model.App;
+import io.wharf.model.Autoscale;
+import io.wharf.model.Placement;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class JdbcStore implements Store {
     private static final String APP_COLUMNS =
             "system_name, name, replicas, revision, template, created_at, changed_at, domains, balancing, tcp_port,"
-            + " strategy";
+            + " strategy, placement, autoscale";
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
@@ -71,11 +73,12 @@ public class JdbcStore implements Store {
     @Override
     public void createApp(App app) {
         try {
-            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO apps (" + APP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(app.system(), app.name(), app.replicas(), app.revision(), json.writeValueAsString(app.template()),
                             time(app.createdAt()), time(app.changedAt()), json.writeValueAsString(app.domains()),
                             app.routing().balancing().wireName(), app.routing().tcpPort(),
-                            json.writeValueAsString(app.strategy()))
+                            json.writeValueAsString(app.strategy()), jsonOrNull(app.placement()),
+                            jsonOrNull(app.autoscale()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new StoreConflictException("app " + app.key() + " exists already");
@@ -85,10 +88,12 @@ public class JdbcStore implements Store {
     @Override
     public boolean updateApp(App app) {
         return jdbc.sql("UPDATE apps SET replicas = ?, revision = ?, template = ?, changed_at = ?, domains = ?,"
-                        + " balancing = ?, tcp_port = ?, strategy = ? WHERE system_name = ? AND name = ?")
+                        + " balancing = ?, tcp_port = ?, strategy = ?, placement = ?, autoscale = ?"
+                        + " WHERE system_name = ? AND name = ?")
                 .params(app.replicas(), app.revision(), json.writeValueAsString(app.template()), time(app.changedAt()),
                         json.writeValueAsString(app.domains()), app.routing().balancing().wireName(),
-                        app.routing().tcpPort(), json.writeValueAsString(app.strategy()), app.system(), app.name())
+                        app.routing().tcpPort(), json.writeValueAsString(app.strategy()), jsonOrNull(app.placement()),
+                        jsonOrNull(app.autoscale()), app.system(), app.name())
                 .update() > 0;
     }
 
@@ -188,7 +193,13 @@ public class JdbcStore implements Store {
     private App app(ResultSet rs, int row) throws SQLException {
         return new App(rs.getString(1), rs.getString(2), rs.getInt(3), json.readValue(rs.getString(5), AppTemplate.class),
                 rs.getLong(4), instant(rs, 6), instant(rs, 7), routing(rs),
-                rs.getString(11) == null ? null : json.readValue(rs.getString(11), Strategy.class));
+                rs.getString(11) == null ? null : json.readValue(rs.getString(11), Strategy.class),
+                rs.getString(12) == null ? null : json.readValue(rs.getString(12), Placement.class),
+                rs.getString(13) == null ? null : json.readValue(rs.getString(13), Autoscale.class));
+    }
+
+    private String jsonOrNull(Object value) {
+        return value == null ? null : json.writeValueAsString(value);
     }
 
     private Routing routing(ResultSet rs) throws SQLException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wharf.engine.store.StoreConflictException;
 import io.wharf.model.App;
+import io.wharf.model.Autoscale;
+import io.wharf.model.Placement;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
@@ -56,7 +58,7 @@ abstract class AbstractJdbcStoreTest {
     private static App app(String system, String name) {
         AppTemplate template = new AppTemplate("localhost/wharf/hello:1", 8080, AppType.BATCH,
                 List.of("/bin/sh", "-c", "echo 'quoted $HOME'"), Map.of("GREETING", "hi there", "EMPTY", ""),
-                new Resources("500m", "256Mi"), HealthCheck.http("/healthz"));
+                new Resources("500m", "256Mi", 1), HealthCheck.http("/healthz"));
         return new App(system, name, 3, template, 1, T0, T0);
     }
 
@@ -112,6 +114,13 @@ abstract class AbstractJdbcStoreTest {
 
         assertThat(store.findApp(app.key())).contains(scaled);
         assertThat(store.findStatus(app.key())).contains(status);
+        App placed = scaled.withScaling(5, Placement.onClusters(Map.of("idc-a", 3, "idc-b", 2)),
+                new Autoscale(2, 10, 70), T0.plus(3, ChronoUnit.MINUTES));
+        assertThat(store.updateApp(placed)).isTrue();
+        assertThat(store.findApp(app.key())).contains(placed);
+        App bySelector = placed.withScaling(4, Placement.bySelector(Map.of("idc", "bj-1")), null, T0);
+        assertThat(store.updateApp(bySelector)).isTrue();
+        assertThat(store.findApp(app.key())).contains(bySelector);
         assertThat(store.updateApp(app("demo", "missing"))).isFalse();
     }
 

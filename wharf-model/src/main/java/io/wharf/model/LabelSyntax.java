@@ -1,19 +1,18 @@
-package io.wharf.server.clusters;
+package io.wharf.model;
 
-import io.wharf.model.Errors;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Kubernetes label syntax: keys are an optional DNS-subdomain prefix and a name; values are names or empty. */
-final class LabelChecks {
-    static final int MAX_LABELS = 64;
+public final class LabelSyntax {
+    public static final int MAX_LABELS = 64;
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)");
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
-    private LabelChecks() {
+    private LabelSyntax() {
     }
 
-    static void check(Errors errors, String field, Map<String, String> labels) {
+    public static void check(Errors errors, String field, Map<String, String> labels) {
         if (labels == null) {
             return;
         }
@@ -28,7 +27,7 @@ final class LabelChecks {
         });
     }
 
-    static boolean isKey(String key) {
+    public static boolean isKey(String key) {
         if (key == null) {
             return false;
         }
@@ -40,7 +39,7 @@ final class LabelChecks {
         return prefix.length() <= 253 && SUBDOMAIN.matcher(prefix).matches() && isName(key.substring(slash + 1));
     }
 
-    static boolean isValue(String value) {
+    public static boolean isValue(String value) {
         return value != null && (value.isEmpty() || isName(value));
     }
 
