@@ -43,6 +43,10 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets);
     }
 
+    public AppTemplate withResources(Resources newResources) {
+        return new AppTemplate(image, port, type, command, env, newResources, healthCheck, configs, secrets);
+    }
+
     public AppTemplate withConfigs(List<ConfigFile> newConfigs) {
         return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets);
     }

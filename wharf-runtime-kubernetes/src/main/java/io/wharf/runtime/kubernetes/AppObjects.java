@@ -38,6 +38,9 @@ public final class AppObjects {
             objects.add(Networking.ingress(app, settings));
         }
         objects.add(disruptionBudget(app));
+        if (app.autoscale() != null) {
+            objects.add(Autoscalers.of(app));
+        }
         return objects;
     }
 

@@ -12,7 +12,10 @@ import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.Strategy;
 
-/** The Deployment of an app: its replicas, its rolling update, and one pod template per revision. */
+/**
+ * The Deployment of an app: its replicas, its rolling update, and one pod template per revision.
+ * With autoscaling the replicas are left out, so that the HorizontalPodAutoscaler owns them.
+ */
 final class Deployments {
     static final String CONTAINER = "app";
 
@@ -25,7 +28,7 @@ final class Deployments {
                 .withNewMetadata().withName(ObjectNames.workload(app)).withNamespace(app.system())
                 .withLabels(ObjectLabels.app(app)).endMetadata()
                 .withNewSpec()
-                .withReplicas(app.replicas())
+                .withReplicas(app.autoscale() == null ? Integer.valueOf(app.replicas()) : null)
                 .withNewSelector().withMatchLabels(ObjectLabels.selector(app.key())).endSelector()
                 .withProgressDeadlineSeconds(strategy.progressDeadlineSeconds())
                 .withNewStrategy().withType("RollingUpdate").withNewRollingUpdate()

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -25,7 +26,7 @@ public final class ObjectApplier {
     public static final String FIELD_MANAGER = "wharf";
     /** The kinds an app owns; the Namespace belongs to the system and is never deleted here. */
     static final List<Class<? extends HasMetadata>> APP_KINDS = List.of(ConfigMap.class, Secret.class,
-            Deployment.class, Service.class, Ingress.class, PodDisruptionBudget.class);
+            Deployment.class, Service.class, Ingress.class, PodDisruptionBudget.class, HorizontalPodAutoscaler.class);
 
     private final KubernetesClient client;
 

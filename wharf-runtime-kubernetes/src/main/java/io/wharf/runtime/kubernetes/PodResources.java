@@ -30,10 +30,11 @@ final class PodResources {
             limits.put("memory", new Quantity(ResourceQuantities.memory(bytes)));
             requests.put("memory", new Quantity(ResourceQuantities.memory(Math.max(1, bytes * percent / 100))));
         }
-        if (schedulingClass.gpus() > 0) {
+        int gpus = resources.gpus() > 0 ? resources.gpus() : schedulingClass.gpus();
+        if (gpus > 0) {
             // extended resources cannot be overcommitted: the request must equal the limit
-            limits.put(GPU, new Quantity(Integer.toString(schedulingClass.gpus())));
-            requests.put(GPU, new Quantity(Integer.toString(schedulingClass.gpus())));
+            limits.put(GPU, new Quantity(Integer.toString(gpus)));
+            requests.put(GPU, new Quantity(Integer.toString(gpus)));
         }
         ResourceRequirements requirements = new ResourceRequirements();
         requirements.setLimits(limits);

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How the pods of one app type are scheduled on a cluster. Requests are {@code requestPercent} of the
  * app's limits: 100 gives Guaranteed QoS, less gives Burstable; an app without limits is BestEffort.
- * {@code gpus} is the {@code nvidia.com/gpu} limit of each pod (the app model has no GPU count yet).
+ * {@code gpus} is the {@code nvidia.com/gpu} limit of each pod when the app's resources name no GPU count.
  *
  * @param spreadTopologyKeys node labels the pods are spread over, one skew-1 constraint each
  * @param preferredNodeLabels node labels the pods prefer (the colocation pool)

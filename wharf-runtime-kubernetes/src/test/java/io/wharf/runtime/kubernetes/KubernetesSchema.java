@@ -24,6 +24,7 @@ import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressRuleValue;
@@ -49,7 +50,8 @@ final class KubernetesSchema {
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
             "v1/Namespace", Namespace.class, "v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,
             "apps/v1/Deployment", Deployment.class, "v1/Service", Service.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class);
+            "networking.k8s.io/v1/Ingress", Ingress.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class);
     /** The "required" lists of the Kubernetes OpenAPI definitions of the types Wharf writes. */
     private static final Map<Class<?>, List<String>> REQUIRED = Map.ofEntries(
             Map.entry(DeploymentSpec.class, List.of("selector", "template")),
