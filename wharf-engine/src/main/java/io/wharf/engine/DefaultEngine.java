@@ -6,7 +6,7 @@ import io.wharf.engine.health.HealthProber;
 import io.wharf.engine.reconcile.AppReconciler;
 import io.wharf.engine.reconcile.RolloutCommands;
 import io.wharf.engine.reconcile.ReconcileContext;
-import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
@@ -29,15 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine on one runtime: runtime events and readiness changes put apps on a work queue, and an
- * {@link AppReconciler} brings each to its desired state. Nothing polls the runtime in a loop.
+ * The engine on one {@link InstanceRuntime}, where it starts each instance itself: runtime events and
+ * readiness changes put apps on a work queue, and an {@link AppReconciler} brings each to its desired state. Nothing polls the runtime in a loop.
  */
 public final class DefaultEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultEngine.class);
     /** An instance that dies sooner than this after its start counts as a crash, with back-off. */
     private static final Duration CRASH_WINDOW = Duration.ofSeconds(10);
     private final Store store;
-    private final Runtime runtime;
+    private final InstanceRuntime runtime;
     private final Clock clock;
     private final InstanceCache cache = new InstanceCache();
     private final Events events;
@@ -50,12 +50,12 @@ public final class DefaultEngine implements Engine {
     private final RolloutCommands commands;
     private AutoCloseable watch;
 
-    public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock) {
+    public DefaultEngine(Store store, InstanceRuntime runtime, EngineSettings settings, Clock clock) {
         this(store, runtime, settings, clock, SecretValues.NONE);
     }
 
     /** @param secrets where the clear values of apps' secrets are read when an instance starts */
-    public DefaultEngine(Store store, Runtime runtime, EngineSettings settings, Clock clock, SecretValues secrets) {
+    public DefaultEngine(Store store, InstanceRuntime runtime, EngineSettings settings, Clock clock, SecretValues secrets) {
         this.store = store;
         this.runtime = runtime;
         this.clock = clock;

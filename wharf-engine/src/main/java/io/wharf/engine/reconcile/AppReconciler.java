@@ -4,7 +4,7 @@ import io.wharf.engine.Events;
 import io.wharf.engine.InstanceCache;
 import io.wharf.engine.ObservedInstance;
 import io.wharf.engine.runtime.InstanceSpecs;
-import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.store.Store;
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class AppReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(AppReconciler.class);
     private final Store store;
-    private final Runtime runtime;
+    private final InstanceRuntime runtime;
     private final SecretValues secrets;
     private final InstanceCache cache;
     private final Events events;
@@ -47,7 +47,7 @@ public final class AppReconciler {
     private final RolloutTracker rollouts;
     private final KeyLocks locks = new KeyLocks();
 
-    public AppReconciler(Store store, Runtime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
+    public AppReconciler(Store store, InstanceRuntime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
                          ExecutorService ops, BiConsumer<AppKey, Duration> requeue,
                          Consumer<AppKey> endpointsMayHaveChanged) {
         this.store = store;

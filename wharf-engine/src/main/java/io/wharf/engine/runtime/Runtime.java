@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs instances on one kind of infrastructure. The engine decides what should run; a runtime only
- * carries it out and reports what it sees. Implementations are found through
+ * What every runtime does, whoever keeps its instances running: it reports the instances it sees
+ * and removes one on request. A runtime where the engine starts each instance itself is an
+ * {@link InstanceRuntime}; one whose own controllers keep the instances of a deployed app is a
+ * {@link DeploymentRuntime}. The engine decides what should run; a runtime only carries it out and
+ * reports what it sees. Implementations are found through
  * {@code META-INF/services/io.wharf.engine.runtime.RuntimeProvider} and must be thread-safe.
  */
 public interface Runtime extends AutoCloseable {
@@ -15,15 +18,9 @@ public interface Runtime extends AutoCloseable {
     String name();
 
     /**
-     * Creates and starts one instance and returns it as observed right after the start, with its
-     * address when it publishes a port. Fails with {@link io.wharf.engine.EngineException} saying
-     * why (for example a missing image); nothing is left behind then.
-     */
-    RuntimeInstance start(InstanceSpec spec);
-
-    /**
      * Stops an instance, giving it {@code grace} to exit after a polite signal, and removes it.
-     * Removing an instance that does not exist is not an error.
+     * Removing an instance that does not exist is not an error. On a {@link DeploymentRuntime} the
+     * cluster's controllers replace a removed instance as long as its app is applied.
      */
     void remove(String instanceId, Duration grace);
 

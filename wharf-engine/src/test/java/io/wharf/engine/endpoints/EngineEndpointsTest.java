@@ -7,7 +7,7 @@ import io.wharf.engine.DefaultEngine;
 import io.wharf.engine.EngineSettings;
 import io.wharf.engine.runtime.InMemoryRuntime;
 import io.wharf.engine.runtime.InstanceSpec;
-import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.store.InMemoryStore;
@@ -55,7 +55,7 @@ class EngineEndpointsTest {
     }
 
     /** The runtime, noting every instance that is still routed to at the moment it is removed. */
-    private final class RemovalWatch implements Runtime {
+    private final class RemovalWatch implements InstanceRuntime {
         @Override
         public String name() {
             return runtime.name();

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A {@link Runtime} that runs nothing: instances are records in a map. Like a real runtime it reports
+ * An {@link InstanceRuntime} that runs nothing: instances are records in a map. Like a real runtime it reports
  * what happens as events on its own thread, in order, after the fact: STARTED when an instance starts,
  * DIED when it stops (removed by Wharf, or {@link #exit exited} on its own) and REMOVED when it is gone.
  * Tests steer it: make starts fail, let instances exit, find instances left by an earlier server.
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * <p>It cannot pass {@code RuntimeContractTest}: that contract needs a real image that serves HTTP
  * and runs {@code /bin/sh} commands with their environment, which an in-memory runtime does not run.
  */
-public final class InMemoryRuntime implements Runtime {
+public final class InMemoryRuntime implements InstanceRuntime {
     /** The exit code of a process ended by SIGTERM, as a real runtime reports it. */
     public static final int TERMINATED = 143;
     private final Clock clock;
@@ -113,7 +113,7 @@ public final class InMemoryRuntime implements Runtime {
         return new RuntimeInstance(id, app, revision, RuntimeInstance.State.RUNNING, "127.0.0.1", 40_000, null, 0, null);
     }
 
-    // ---- the Runtime SPI
+    // ---- the InstanceRuntime SPI
 
     @Override
     public String name() {

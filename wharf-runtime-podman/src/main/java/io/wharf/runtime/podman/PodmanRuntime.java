@@ -7,7 +7,7 @@ import com.github.dockerjava.api.model.Container;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.InstanceSpec;
 import io.wharf.engine.runtime.Labels;
-import io.wharf.engine.runtime.Runtime;
+import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SupportsImageDigests;
@@ -28,10 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link Runtime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
+ * An {@link InstanceRuntime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
  * container per instance, found by its labels. Thread-safe.
  */
-public final class PodmanRuntime implements Runtime, SupportsImageDigests {
+public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);

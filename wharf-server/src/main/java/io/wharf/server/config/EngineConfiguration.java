@@ -5,6 +5,7 @@ import io.wharf.engine.Engine;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.EngineSettings;
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeProvider;
@@ -36,23 +37,28 @@ public class EngineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Runtime runtime(WharfProperties properties, InstallationId installation) {
+    InstanceRuntime runtime(WharfProperties properties, InstallationId installation) {
         Map<String, String> settings = new HashMap<>();
         settings.put("home", properties.home().toString());
         settings.put("installation", installation.value());
         if (properties.podmanSocket() != null && !properties.podmanSocket().isBlank()) {
             settings.put("socket", properties.podmanSocket());
         }
-        return ServiceLoader.load(RuntimeProvider.class).stream()
+        Runtime runtime = ServiceLoader.load(RuntimeProvider.class).stream()
                 .map(ServiceLoader.Provider::get)
                 .filter(p -> p.kind().equals("podman"))
                 .findFirst()
                 .orElseThrow(() -> new EngineException("no podman runtime on the class path"))
                 .create(settings);
+        if (runtime instanceof InstanceRuntime instances) {
+            return instances;
+        }
+        runtime.close();
+        throw new EngineException("the podman runtime " + runtime.getClass().getName() + " does not start instances itself");
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    Engine engine(Store store, Runtime runtime, WharfProperties properties, Clock clock,
+    Engine engine(Store store, InstanceRuntime runtime, WharfProperties properties, Clock clock,
                   ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets) {
         Engine engine = new DefaultEngine(store, runtime, settings(properties.engine()), clock,
                 secrets.getIfAvailable(() -> SecretValues.NONE));
