@@ -1,0 +1,81 @@
+package io.wharf.engine.placement;
+
+import io.wharf.engine.runtime.RuntimeEvent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the event stream of every registered cluster (a change to an app's instances there
+ * changes its status) and notices when a cluster loses or regains its connection.
+ */
+final class ClusterWatches implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterWatches.class);
+    private final Consumer<io.wharf.model.AppKey> instancesChanged;
+    private final BiConsumer<String, Boolean> connectionChanged;
+    private final Map<String, Followed> followed = new ConcurrentHashMap<>();
+
+    private record Followed(Cluster cluster, AutoCloseable subscription, boolean connected) {
+    }
+
+    ClusterWatches(Consumer<io.wharf.model.AppKey> instancesChanged, BiConsumer<String, Boolean> connectionChanged) {
+        this.instancesChanged = instancesChanged;
+        this.connectionChanged = connectionChanged;
+    }
+
+    synchronized void follow(List<Cluster> clusters) {
+        Set<String> names = new HashSet<>();
+        for (Cluster cluster : clusters) {
+            names.add(cluster.name());
+            Followed known = followed.get(cluster.name());
+            if (known == null || known.cluster().runtime() != cluster.runtime()) {
+                stop(known);
+                followed.put(cluster.name(), new Followed(cluster, cluster.runtime().watch(this::onEvent),
+                        cluster.runtime().connected()));
+                connectionChanged.accept(cluster.name(), true);
+            }
+        }
+        followed.keySet().stream().filter(name -> !names.contains(name)).toList()
+                .forEach(name -> stop(followed.remove(name)));
+    }
+
+    synchronized void checkConnections() {
+        followed.replaceAll((name, f) -> {
+            boolean now = f.cluster().runtime().connected();
+            if (now != f.connected()) {
+                LOG.info("cluster {} {}", name, now ? "can be reached again" : "cannot be reached");
+                connectionChanged.accept(name, now);
+            }
+            return new Followed(f.cluster(), f.subscription(), now);
+        });
+    }
+
+    private void onEvent(RuntimeEvent event) {
+        if (event.app() != null) {
+            instancesChanged.accept(event.app());
+        }
+    }
+
+    private static void stop(Followed followed) {
+        if (followed == null) {
+            return;
+        }
+        try {
+            followed.subscription().close();
+        } catch (Exception e) {
+            LOG.debug("closing the watch of cluster {} failed", followed.cluster().name(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        followed.values().forEach(ClusterWatches::stop);
+        followed.clear();
+    }
+}

@@ -1,0 +1,136 @@
+package io.wharf.engine.placement;
+
+import io.wharf.engine.DefaultEngine;
+import io.wharf.engine.Engine;
+import io.wharf.engine.EngineSettings;
+import io.wharf.engine.Events;
+import io.wharf.engine.KeyedWorkQueue;
+import io.wharf.engine.RolloutCommand;
+import io.wharf.engine.Threads;
+import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.runtime.InstanceRuntime;
+import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SecretValues;
+import io.wharf.engine.store.Store;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import io.wharf.model.Instance;
+import io.wharf.model.Rollout;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine over every cluster: the local engine runs each app's local share on Podman, and the
+ * app's other shares are applied to the registered Kubernetes clusters, whose controllers keep them.
+ * Instances and status are combined; a cluster that cannot be reached shows its instances as unknown.
+ */
+public final class MultiClusterEngine implements Engine {
+    static final Duration RETRY = Duration.ofSeconds(2);
+    private final Store store;
+    private final DefaultEngine local;
+    private final ClusterDirectory directory;
+    private final ClusterReconciler reconciler;
+    private final ClusterWatches watches;
+    private final KeyedWorkQueue<AppKey> applies;
+    private final KeyedWorkQueue<AppKey> statuses;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("clusters"));
+
+    public MultiClusterEngine(Store store, InstanceRuntime localRuntime, ClusterDirectory directory,
+                              EngineSettings settings, Clock clock, SecretValues secrets) {
+        this.store = store;
+        this.directory = directory;
+        this.reconciler = new ClusterReconciler(store, directory, new Events(store, clock), clock,
+                settings.progressDeadline());
+        this.local = new DefaultEngine(new LocalShareStore(store, reconciler::localStatus), localRuntime, settings,
+                clock, secrets);
+        this.applies = new KeyedWorkQueue<>("cluster-apply", 2, this::reconcile);
+        this.statuses = new KeyedWorkQueue<>("cluster-status", 1, reconciler::publishStatus);
+        this.watches = new ClusterWatches(statuses::add, this::clusterConnected);
+    }
+
+    @Override
+    public void start() {
+        local.start();
+        watches.follow(directory.clusters());
+        store.listAllApps().forEach(app -> applies.add(app.key()));
+        ticker.scheduleWithFixedDelay(this::tick, RETRY.toMillis(), RETRY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void reconcile(AppKey key) {
+        if (reconciler.reconcile(key)) {
+            applies.addAfter(key, RETRY);
+        }
+    }
+
+    /** Clusters come and go, and lose and regain their connection: follow them, and look again at their apps. */
+    private void tick() {
+        watches.follow(directory.clusters());
+        watches.checkConnections();
+    }
+
+    private void clusterConnected(String cluster, boolean connected) {
+        for (App app : store.listAllApps()) {
+            if (LocalShareStore.spansClusters(app)) {
+                (connected ? applies : statuses).add(app.key());
+            }
+        }
+    }
+
+    @Override
+    public void appChanged(AppKey app) {
+        local.appChanged(app);
+        applies.add(app);
+    }
+
+    @Override
+    public void addEndpointListener(EndpointListener listener) {
+        local.addEndpointListener(listener);
+    }
+
+    @Override
+    public Optional<Rollout> rollout(AppKey app) {
+        return local.rollout(app);
+    }
+
+    @Override
+    public Rollout command(AppKey app, RolloutCommand command, String who) {
+        return local.command(app, command, who);
+    }
+
+    @Override
+    public Optional<String> pinnedImage(String image) {
+        return local.pinnedImage(image);
+    }
+
+    @Override
+    public List<Instance> instances(AppKey app) {
+        List<Instance> all = new ArrayList<>(local.instances(app));
+        for (Cluster cluster : directory.clusters()) {
+            boolean connected = cluster.runtime().connected();
+            ClusterReconciler.instancesOf(cluster, app).forEach(i -> all.add(view(cluster.name(), i, connected)));
+        }
+        return all;
+    }
+
+    static Instance view(String cluster, RuntimeInstance i, boolean connected) {
+        String state = connected ? i.state().name().toLowerCase(Locale.ROOT) : Instance.UNKNOWN;
+        return new Instance(i.id(), state, connected && i.running() && Boolean.TRUE.equals(i.ready()), i.address(),
+                i.revision(), i.restarts(), i.startedAt(), cluster);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        watches.close();
+        applies.close();
+        statuses.close();
+        local.close();
+    }
+}
