@@ -31,9 +31,11 @@ public class ClusterService {
     private final ClusterHealthProber prober;
     private final ClusterUsage usage;
     private final Clock clock;
+    private final ClusterRuntimes runtimes;
 
     public ClusterService(ClusterRows rows, KubeconfigSeal seal, ClusterHealthProber prober, ClusterUsage usage,
-                          Clock clock) {
+                          Clock clock, ClusterRuntimes runtimes) {
+        this.runtimes = runtimes;
         this.rows = rows;
         this.seal = seal;
         this.prober = prober;
@@ -59,8 +61,10 @@ public class ClusterService {
             throw ApiException.conflict("cluster " + request.name() + " exists already; delete it first to replace it");
         }
         Map<String, String> labels = request.labels() == null ? Map.of() : request.labels();
-        rows.insert(new ClusterRows.Row(request.name(), KUBERNETES, labels,
-                seal.seal(request.name(), request.kubeconfig()), clock.instant()));
+        ClusterRows.Row row = new ClusterRows.Row(request.name(), KUBERNETES, labels,
+                seal.seal(request.name(), request.kubeconfig()), clock.instant());
+        rows.insert(row);
+        runtimes.open(row);
         LOG.info("cluster {} registered with labels {}", request.name(), labels);
         return get(request.name());
     }
@@ -95,6 +99,7 @@ public class ClusterService {
         if (!rows.delete(name)) {
             throw ApiException.notFound("cluster " + name);
         }
+        runtimes.close(name);
         LOG.info("cluster {} deleted", name);
     }
 

@@ -1,5 +1,6 @@
 package io.wharf.server.clusters;
 
+import io.wharf.engine.runtime.SecretValues;
 import io.wharf.server.secrets.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +18,10 @@ class ClustersConfiguration {
     @Bean
     KubeconfigSeal kubeconfigSeal(SecretCipher cipher) {
         return new KubeconfigSeal(cipher);
+    }
+
+    @Bean(destroyMethod = "close")
+    ClusterRuntimes clusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets) {
+        return new ClusterRuntimes(rows, seal, secrets);
     }
 }

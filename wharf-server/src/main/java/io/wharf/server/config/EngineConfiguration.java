@@ -1,10 +1,11 @@
 package io.wharf.server.config;
 
-import io.wharf.engine.DefaultEngine;
 import io.wharf.engine.Engine;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.EngineSettings;
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.placement.ClusterDirectory;
+import io.wharf.engine.placement.MultiClusterEngine;
 import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.SecretValues;
@@ -58,9 +59,9 @@ public class EngineConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    Engine engine(Store store, InstanceRuntime runtime, WharfProperties properties, Clock clock,
-                  ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets) {
-        Engine engine = new DefaultEngine(store, runtime, settings(properties.engine()), clock,
+    Engine engine(Store store, InstanceRuntime runtime, ClusterDirectory clusters, WharfProperties properties,
+                  Clock clock, ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets) {
+        Engine engine = new MultiClusterEngine(store, runtime, clusters, settings(properties.engine()), clock,
                 secrets.getIfAvailable(() -> SecretValues.NONE));
         listeners.orderedStream().forEach(engine::addEndpointListener); // before start(): hear every app
         return engine;
