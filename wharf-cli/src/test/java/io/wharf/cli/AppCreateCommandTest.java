@@ -47,6 +47,24 @@ class AppCreateCommandTest {
     }
 
     @Test
+    void placeCountsPerClusterAndAutoscaleAndGpusBecomeTheirFieldsWithoutAReplicaCount() {
+        Cli.against(server, "app", "create", "demo/hello", "--image", "i", "--place", "idc-a=3", "--place", "idc-b=2",
+                "--autoscale-min", "2", "--autoscale-max", "10", "--autoscale-cpu-percent", "70", "--gpu", "1");
+
+        assertThat(Json.read(server.onlyRequest().body())).isEqualTo(Json.read("""
+                {"name": "hello", "image": "i", "placement": {"clusters": {"idc-a": 3, "idc-b": 2}},
+                 "autoscale": {"min": 2, "max": 10, "cpuPercent": 70}, "resources": {"gpu": 1}}"""));
+    }
+
+    @Test
+    void aSelectorTakesTheReplicasIntoThePlacement() {
+        Cli.against(server, "app", "create", "demo/hello", "--image", "i", "--selector", "idc=bj-1", "--replicas", "4");
+
+        assertThat(Json.read(server.onlyRequest().body())).isEqualTo(Json.read("""
+                {"name": "hello", "image": "i", "placement": {"selector": {"idc": "bj-1"}, "replicas": 4}}"""));
+    }
+
+    @Test
     void aTcpCheckAndOnlyAMemoryLimitSendOnlyWhatWasGiven() {
         Cli.against(server, "app", "create", "demo/hello", "--image", "i", "--memory", "1Gi", "--health-tcp");
 

@@ -18,7 +18,7 @@ class PsAndEventsTest {
 
     private static String instance(String id, boolean ready, String address, long secondsAgo) {
         return """
-                {"id":"%s","state":"running","ready":%s,"address":%s,"revision":1,"restarts":0,"startedAt":"%s"}"""
+                {"id":"%s","state":"running","ready":%s,"address":%s,"revision":1,"restarts":0,"startedAt":"%s","cluster":"local"}"""
                 .formatted(id, ready, address == null ? "null" : "\"" + address + "\"",
                         Instant.now().minusSeconds(secondsAgo));
     }
@@ -32,9 +32,9 @@ class PsAndEventsTest {
 
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).isEqualTo("""
-                ID            STATE     READY   ADDRESS           REVISION   RESTARTS   AGE
-                hello-x7k2q   running   true    127.0.0.1:40123   1          0          5m
-                hello-a1      running   false   -                 1          0          3h
+                ID            CLUSTER   STATE     READY   ADDRESS           REVISION   RESTARTS   AGE
+                hello-x7k2q   local     running   true    127.0.0.1:40123   1          0          5m
+                hello-a1      local     running   false   -                 1          0          3h
                 """);
     }
 

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         description = "Creates an app and starts its instances.",
         footer = {"", "Example:", "  wharf app create demo/hello --image localhost/wharf/hello:1 --port 8080 \\",
                 "      --replicas 3 --health-http /healthz",
+                "  wharf app create shop/web --image registry.example/web:1 --port 8080 \\",
+                "      --place idc-a=3 --place idc-b=2",
                 "  wharf app create demo/sleeper --image localhost/wharf/hello:1 -- sleep 3600"})
 public final class AppCreateCommand implements Callable<Integer> {
     @Spec
@@ -33,9 +35,9 @@ public final class AppCreateCommand implements Callable<Integer> {
     @Option(names = "--image", required = true, paramLabel = "IMAGE", description = "The image to run.")
     String image;
 
-    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
-            description = "How many instances to run (default: ${DEFAULT-VALUE}).")
-    int replicas;
+    @Option(names = "--replicas", paramLabel = "N",
+            description = "How many instances to run (default: 1, or the sum of --place counts).")
+    Integer replicas;
 
     @Option(names = "--port", paramLabel = "PORT", description = "The port the app listens on inside its container.")
     Integer port;
@@ -63,6 +65,12 @@ public final class AppCreateCommand implements Callable<Integer> {
     @Option(names = "--memory", paramLabel = "MEMORY", description = "Memory limit, such as 256Mi or 1Gi.")
     String memory;
 
+    @Option(names = "--gpu", paramLabel = "N", description = "GPUs per instance (needs a Kubernetes cluster with a GPU pool).")
+    Integer gpu;
+
+    @Mixin
+    PlacementOptions placement;
+
     @Mixin
     HealthOptions health;
 
@@ -72,7 +80,13 @@ public final class AppCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = SessionSource.of(spec);
-        ObjectNode body = session.object().put("name", ref.app()).put("image", image).put("replicas", replicas);
+        ObjectNode body = session.object().put("name", ref.app()).put("image", image);
+        if (!placement.placed()) {
+            body.put("replicas", replicas == null ? 1 : replicas);
+        } else if (placement.clusters != null && replicas != null) {
+            body.put("replicas", replicas);
+        }
+        placement.addTo(body, replicas);
         if (port != null) {
             body.put("port", port);
         }
@@ -92,10 +106,13 @@ public final class AppCreateCommand implements Callable<Integer> {
         if (exposeTcp != null) {
             body.putObject("expose").put("tcp", exposeTcp);
         }
-        if (cpu != null || memory != null) {
+        if (cpu != null || memory != null || gpu != null) {
             ObjectNode resources = body.putObject("resources");
             putIfSet(resources, "cpu", cpu);
             putIfSet(resources, "memory", memory);
+            if (gpu != null) {
+                resources.put("gpu", gpu);
+            }
         }
         health.addTo(body, spec);
         var created = session.api().post(ApiPaths.apps(ref.system()), body);

@@ -12,9 +12,9 @@ public final class InstanceViews {
     }
 
     public static String instances(String app, JsonNode instances, Instant now) {
-        Table table = new Table("ID", "STATE", "READY", "ADDRESS", "REVISION", "RESTARTS", "AGE");
+        Table table = new Table("ID", "CLUSTER", "STATE", "READY", "ADDRESS", "REVISION", "RESTARTS", "AGE");
         for (JsonNode instance : instances) {
-            table.row(text(instance.path("id")), text(instance.path("state")), text(instance.path("ready")),
+            table.row(text(instance.path("id")), text(instance.path("cluster")), text(instance.path("state")), text(instance.path("ready")),
                     text(instance.path("address")), text(instance.path("revision")), text(instance.path("restarts")),
                     age(instance.path("startedAt"), now));
         }
