@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Wharf needs on Debian/Ubuntu: Podman with runc, busybox-static for the sample
 # image, a JDK and Maven to build, and the containers.conf drop-in this kind of host needs.
-# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL and dig; idempotent; sudo when not root)
+# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, and Node.js with the
+# Kubernetes schema check's npm packages; idempotent; sudo when not root)
 set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -10,7 +12,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(podman runc uidmap busybox-static)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
-if [ "${1:-}" = "--for-tests" ]; then packages+=(postgresql bind9-dnsutils); fi
+if [ "${1:-}" = "--for-tests" ]; then
+  packages+=(postgresql bind9-dnsutils)
+  # by command, not package: a Node.js from elsewhere (NodeSource) brings its own npm
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,4 +34,12 @@ if [ ! -f "$dropin" ]; then
   $SUDO mkdir -p "$(dirname "$dropin")"
   printf '%s\n' '[engine]' 'runtime = "runc"' '' '[containers]' \
     'default_ulimits = ["nofile=1024:1024", "nproc=4096:4096"]' | $SUDO tee "$dropin" >/dev/null
+fi
+
+# the pinned kubernetes-models that OfficialSchemaIT validates rendered manifests with; npm records
+# what it installed in node_modules/.package-lock.json, so a lock file older than that is in place
+schema="$repo/wharf-runtime-kubernetes/src/test/schema"
+if [ "${1:-}" = "--for-tests" ] && [ ! "$schema/node_modules/.package-lock.json" -nt "$schema/package-lock.json" ]; then
+  echo "wharf: installing the npm packages of ${schema#"$repo/"}" >&2
+  npm ci --prefix "$schema" --no-audit --no-fund --loglevel=error >/dev/null
 fi

@@ -41,8 +41,13 @@ import java.util.Map;
 /**
  * Checks a manifest against the Kubernetes API schema as the fabric8 model (generated from that
  * schema) knows it: every field must be a field of its kind (none may land in
- * {@code additionalProperties}), the fields the schema requires must be set, and names must be
- * DNS names. No OpenAPI document of Kubernetes is available offline, so this stands in for it.
+ * {@code additionalProperties}), the fields listed in {@code REQUIRED} (copied by hand from the
+ * OpenAPI definitions, plus a container's image, which the document leaves optional) must be set,
+ * names must be DNS names and label values valid. Types are only checked as far as Jackson's
+ * binding to the fabric8 classes refuses a value. It runs in the unit tests, without Node.js.
+ * The official schema is checked by {@link OfficialSchemaIT}: kubernetes-models validates types,
+ * formats, enums and the OpenAPI document's own required fields, but not unknown fields, names or
+ * labels; the two checks together cover both.
  */
 final class KubernetesSchema {
     private static final ObjectMapper YAML = new YAMLMapper()
