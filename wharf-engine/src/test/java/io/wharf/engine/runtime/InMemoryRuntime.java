@@ -24,8 +24,8 @@ import java.util.function.Function;
  * DIED when it stops (removed by Wharf, or {@link #exit exited} on its own) and REMOVED when it is gone.
  * Tests steer it: make starts fail, let instances exit, find instances left by an earlier server.
  *
- * <p>It cannot pass {@code RuntimeContractTest}: that contract needs a real image that serves HTTP
- * and runs {@code /bin/sh} commands with their environment, which an in-memory runtime does not run.
+ * <p>It cannot pass {@code RuntimeContractTest}: that contract runs a {@code /bin/sh} command with its
+ * environment and expects its exit code back, and an in-memory runtime runs no command.
  */
 public final class InMemoryRuntime implements InstanceRuntime {
     /** The exit code of a process ended by SIGTERM, as a real runtime reports it. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test double the engine tests rely on behaves like a runtime where it can: the parts of
- * {@code RuntimeContractTest} that need no real process (HTTP, /bin/sh, exit codes) are checked here.
+ * {@code RuntimeContractTest} that need no real process (no /bin/sh command, no exit code) are checked here.
  */
 class InMemoryRuntimeTest {
     private static final AppKey WEB = new AppKey("demo", "web");

@@ -1,7 +1,12 @@
 package io.wharf.runtime.kubernetes;
 
-/** The one unchecked exception of the Kubernetes runtime: the cluster refused or could not take a change. */
-public class KubernetesRuntimeException extends RuntimeException {
+import io.wharf.engine.EngineException;
+
+/**
+ * The one unchecked exception of the Kubernetes runtime: the cluster refused or could not take a
+ * change, or cannot be seen. An {@link EngineException}, so the engine reports it like any runtime's.
+ */
+public class KubernetesRuntimeException extends EngineException {
     public KubernetesRuntimeException(String message) {
         super(message);
     }

@@ -3,6 +3,7 @@ package io.wharf.runtime.kubernetes;
 import io.wharf.engine.runtime.Labels;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
+import io.wharf.model.TemplateFingerprint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,9 +33,11 @@ final class ObjectLabels {
         return labels;
     }
 
+    /** A pod says whose it is, which release it runs, and the fingerprint of its template. */
     static Map<String, String> pod(App app) {
         Map<String, String> labels = app(app);
         labels.put(Labels.REVISION, Long.toString(app.revision()));
+        labels.put(Labels.TEMPLATE, TemplateFingerprint.of(app.template()));
         return labels;
     }
 }

@@ -16,6 +16,7 @@ import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.ConfigFile;
+import io.wharf.model.TemplateFingerprint;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -57,12 +58,14 @@ class AppObjectsTest {
     }
 
     @Test
-    void thePodTemplateIsLabelledWithSystemAppAndRevisionAndTheSelectorWithoutRevision() {
+    void thePodTemplateIsLabelledWithSystemAppRevisionAndTemplateAndTheSelectorWithNeither() {
         Deployment deployment = deployment(TestApps.web());
 
         assertThat(deployment.getSpec().getTemplate().getMetadata().getLabels()).containsEntry("wharf.io/system", "shop")
-                .containsEntry("wharf.io/app", "web").containsEntry("wharf.io/revision", "1");
-        assertThat(deployment.getSpec().getSelector().getMatchLabels()).doesNotContainKey("wharf.io/revision");
+                .containsEntry("wharf.io/app", "web").containsEntry("wharf.io/revision", "1")
+                .containsEntry("wharf.io/template", TemplateFingerprint.of(TestApps.web().template()));
+        assertThat(deployment.getSpec().getSelector().getMatchLabels()).doesNotContainKeys("wharf.io/revision",
+                "wharf.io/template");
         assertThat(deployment.getSpec().getReplicas()).isEqualTo(3);
     }
 

@@ -17,6 +17,7 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.wharf.model.App;
 import io.wharf.model.AppType;
 import io.wharf.model.ConfigFile;
+import io.wharf.testkit.kubernetes.ApplyingCrudDispatcher;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.wharf.runtime.kubernetes;
+package io.wharf.testkit.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ownership: a field Wharf stops setting stays, and lists are replaced whole. It also records the
  * requests that change something, so a test can tell that a reconcile wrote nothing.
  */
-final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
+public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     private static final String APPLY_PATCH = "application/apply-patch+yaml";
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +57,7 @@ final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     }
 
     /** RFC 7386 JSON merge: objects merge key by key, anything else is replaced (the mock's own merge appends lists). */
-    static JsonNode merge(JsonNode target, JsonNode patch) {
+    public static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!(target instanceof ObjectNode object) || !patch.isObject()) {
             return patch;
         }
@@ -73,11 +73,11 @@ final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     }
 
     /** Every POST, PUT, PATCH and DELETE received so far, as {@code METHOD path}. */
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
     }
 
-    void forgetWrites() {
+    public void forgetWrites() {
         writes.clear();
     }
 

@@ -1,0 +1,159 @@
+package io.wharf.runtime.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.wharf.engine.runtime.DeploymentRuntime;
+import io.wharf.engine.runtime.Labels;
+import io.wharf.engine.runtime.RuntimeEvent;
+import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SecretValues;
+import io.wharf.model.App;
+import io.wharf.model.AppKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link DeploymentRuntime} on one Kubernetes cluster: an app is applied as its objects (see
+ * {@link AppObjects}) and the cluster's controllers keep its pods, one pod per instance. What runs
+ * is known only from one pod informer over every namespace, for pods labelled with an app; a
+ * failed watch is retried for as long as the runtime is open, and meanwhile {@link #list()} and
+ * {@link #inspect(String)} answer from the informer's last view. Thread-safe.
+ *
+ * <p>The client belongs to whoever created it: {@link #close()} stops the informer and closes the
+ * client only when the runtime was made {@link #owning} it, as the provider does.
+ */
+public final class KubernetesRuntime implements DeploymentRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
+    private static final String BY_NAME = "name";
+    /** How long list, inspect and remove wait for the informer's first view of the cluster. */
+    private static final Duration FIRST_SYNC = Duration.ofSeconds(30);
+    private final String name;
+    private final KubernetesClient client;
+    private final boolean ownsClient;
+    private final AppObjects objects;
+    private final ObjectApplier applier;
+    private final PodEvents events = new PodEvents();
+    private final SharedIndexInformer<Pod> informer;
+    private final CompletionStage<Void> started;
+    private final WatchMonitor monitor;
+
+    /** A runtime on a client the caller keeps and closes. */
+    public KubernetesRuntime(String name, KubernetesClient client, KubernetesSettings settings, SecretValues secrets) {
+        this(name, client, settings, secrets, false);
+    }
+
+    private KubernetesRuntime(String name, KubernetesClient client, KubernetesSettings settings, SecretValues secrets,
+                              boolean ownsClient) {
+        this.name = name;
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.objects = new AppObjects(settings, secrets);
+        this.applier = new ObjectApplier(client);
+        this.informer = client.pods().inAnyNamespace().withLabel(Labels.APP).runnableInformer(0);
+        informer.addIndexers(Map.of(BY_NAME, pod -> List.of(pod.getMetadata().getName())));
+        informer.addEventHandler(events);
+        informer.exceptionHandler((isStarted, t) -> {
+            LOG.debug("cluster {}: the pod informer failed; it retries", name, t);
+            return true;
+        });
+        this.started = informer.start();
+        this.monitor = new WatchMonitor(name, informer::isWatching, events::resync, Duration.ofMillis(250));
+    }
+
+    /** A runtime that closes {@code client} when it is closed. */
+    static KubernetesRuntime owning(String name, KubernetesClient client, KubernetesSettings settings,
+                                    SecretValues secrets) {
+        return new KubernetesRuntime(name, client, settings, secrets, true);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void apply(App app) {
+        applier.apply(app.key(), objects.of(app));
+    }
+
+    @Override
+    public void delete(AppKey app) {
+        applier.delete(app);
+    }
+
+    @Override
+    public boolean connected() {
+        return informer.isWatching();
+    }
+
+    @Override
+    public void remove(String instanceId, Duration grace) {
+        Optional<Pod> pod = pod(instanceId);
+        if (pod.isEmpty()) {
+            return;
+        }
+        String namespace = pod.get().getMetadata().getNamespace();
+        try {
+            client.pods().inNamespace(namespace).withName(instanceId).withGracePeriod(grace.toSeconds()).delete();
+        } catch (KubernetesClientException e) {
+            throw new KubernetesRuntimeException("cluster " + name + ": cannot delete pod " + instanceId
+                    + " in namespace " + namespace + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<RuntimeInstance> inspect(String instanceId) {
+        return pod(instanceId).flatMap(PodInstances::of);
+    }
+
+    @Override
+    public List<RuntimeInstance> list() {
+        awaitFirstSync();
+        return informer.getStore().list().stream().flatMap(pod -> PodInstances.of(pod).stream()).toList();
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<RuntimeEvent> listener) {
+        return events.subscribe(listener);
+    }
+
+    @Override
+    public void close() {
+        monitor.close();
+        informer.close();
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    private Optional<Pod> pod(String instanceId) {
+        awaitFirstSync();
+        return informer.getIndexer().byIndex(BY_NAME, instanceId).stream().findFirst();
+    }
+
+    private void awaitFirstSync() {
+        if (informer.hasSynced()) {
+            return;
+        }
+        try {
+            started.toCompletableFuture().get(FIRST_SYNC.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new KubernetesRuntimeException("cluster " + name + ": no view of its pods yet, the API server at "
+                    + client.getMasterUrl() + " did not answer within " + FIRST_SYNC.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubernetesRuntimeException("cluster " + name + ": interrupted waiting for its pods", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.wharf.runtime.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.RuntimeEvent;
+import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.RuntimeProvider;
+import io.wharf.model.App;
+import io.wharf.testkit.kubernetes.MockCluster;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What only a runtime whose cluster keeps the instances shows, on a fresh mock cluster per test. */
+class KubernetesRuntimeIT {
+    private final MockCluster cluster = MockCluster.start();
+    private final KubernetesRuntime runtime = new KubernetesRuntimeProvider().create(
+            Map.of("name", "idc-1", "kubeconfig", cluster.kubeconfig()), TestApps.SECRETS);
+    private final App web = TestApps.web();
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+        cluster.close();
+    }
+
+    private List<RuntimeInstance> runningInstancesOfWeb(int count) {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> runtime.list().stream().filter(i -> i.app().equals(web.key()) && i.running()).toList(),
+                instances -> instances.size() == count);
+    }
+
+    @Test
+    void theProviderIsFoundByServiceLoaderAsKubernetesAndNeedsAKubeconfig() {
+        assertThat(ServiceLoader.load(RuntimeProvider.class).stream().map(ServiceLoader.Provider::get))
+                .anySatisfy(p -> assertThat(p.kind()).isEqualTo("kubernetes"));
+        assertThatThrownBy(() -> new KubernetesRuntimeProvider().create(Map.of("name", "idc-2")))
+                .isInstanceOf(EngineException.class).hasMessageContaining("idc-2").hasMessageContaining("kubeconfig");
+        assertThat(runtime.name()).isEqualTo("idc-1");
+    }
+
+    @Test
+    void applyingTheSameAppTwiceWritesNothingTheSecondTime() {
+        runtime.apply(web);
+        cluster.forgetWrites();
+
+        runtime.apply(web);
+
+        assertThat(cluster.writes()).isEmpty();
+    }
+
+    @Test
+    void theClustersControllersKeepAsManyReadyInstancesAsTheAppliedReplicas() {
+        runtime.apply(web);
+        cluster.syncControllers();
+
+        assertThat(runningInstancesOfWeb(3)).allSatisfy(i -> {
+            assertThat(i.ready()).isTrue();
+            assertThat(i.host()).startsWith("10.");
+            assertThat(i.port()).isEqualTo(8080);
+            assertThat(i.restarts()).isZero();
+            assertThat(i.startedAt()).isNotNull();
+        });
+
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+
+        runningInstancesOfWeb(1);
+    }
+
+    @Test
+    void aRemovedInstanceIsReplacedByTheClustersControllers() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        String first = runningInstancesOfWeb(1).get(0).id();
+
+        runtime.remove(first, Duration.ofSeconds(5));
+        cluster.syncControllers();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(runtime.list())
+                .singleElement().satisfies(i -> assertThat(i.id()).isNotEqualTo(first)));
+    }
+
+    @Test
+    void deletingTheAppDeletesItsObjectsAndThenItsInstancesButNotTheNamespace() {
+        runtime.apply(web);
+        cluster.syncControllers();
+        runningInstancesOfWeb(3);
+
+        runtime.delete(web.key());
+        cluster.syncControllers();
+
+        assertThat(cluster.client().apps().deployments().inNamespace("shop").list().getItems()).isEmpty();
+        assertThat(cluster.client().services().inNamespace("shop").list().getItems()).isEmpty();
+        assertThat(cluster.client().configMaps().inNamespace("shop").list().getItems()).isEmpty();
+        assertThat(cluster.client().namespaces().withName("shop").get()).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.list().isEmpty());
+    }
+
+    @Test
+    void aCutOffClusterIsNotConnectedAndItsLastInstancesAreKeptUntilItIsBackWithAResync() {
+        List<RuntimeEvent> events = new CopyOnWriteArrayList<>();
+        runtime.watch(events::add);
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        RuntimeInstance instance = runningInstancesOfWeb(1).get(0);
+        await().atMost(Duration.ofSeconds(10)).until(runtime::connected);
+
+        cluster.disconnect();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !runtime.connected());
+        assertThat(runtime.list()).containsExactly(instance);
+        assertThat(runtime.inspect(instance.id())).hasValue(instance);
+
+        cluster.reconnect();
+
+        await().atMost(Duration.ofSeconds(60)).until(runtime::connected);
+        await().atMost(Duration.ofSeconds(5)).until(() -> events.contains(RuntimeEvent.resync()));
+        assertThat(runtime.list()).containsExactly(instance);
+    }
+}
