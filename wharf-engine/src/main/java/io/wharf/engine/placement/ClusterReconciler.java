@@ -83,8 +83,10 @@ final class ClusterReconciler {
             }
             recovered(key, cluster.name(), app != null);
             return true;
-        } catch (EngineException e) {
-            failed(key, cluster.name(), e.getMessage(), app != null);
+        } catch (RuntimeException e) {
+            // besides EngineException: a cluster deleted while its runtime is in use closes its client
+            String message = e instanceof EngineException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            failed(key, cluster.name(), message, app != null);
             return false;
         }
     }

@@ -143,9 +143,12 @@ public final class LocalShareStore implements Store {
         return store.findStatus(key);
     }
 
+    /** The local engine has nothing to say of an app that has no local share ("scaled to zero" would mislead). */
     @Override
     public void appendEvent(AppKey key, AppEvent event) {
-        store.appendEvent(key, event);
+        if (store.findApp(key).filter(app -> spansClusters(app) && localShare(app) == 0).isEmpty()) {
+            store.appendEvent(key, event);
+        }
     }
 
     @Override

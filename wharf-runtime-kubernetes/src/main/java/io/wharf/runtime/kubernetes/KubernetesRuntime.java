@@ -37,7 +37,7 @@ public final class KubernetesRuntime implements DeploymentRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
     private static final String BY_NAME = "name";
     /** How long list, inspect and remove wait for the informer's first view of the cluster. */
-    private static final Duration FIRST_SYNC = Duration.ofSeconds(30);
+    private static final Duration FIRST_SYNC = Duration.ofSeconds(2);
     private final String name;
     private final KubernetesClient client;
     private final boolean ownsClient;
@@ -46,6 +46,7 @@ public final class KubernetesRuntime implements DeploymentRuntime {
     private final PodEvents events = new PodEvents();
     private final SharedIndexInformer<Pod> informer;
     private final CompletionStage<Void> started;
+    private volatile boolean gaveUpWaiting;
     private final WatchMonitor monitor;
 
     /** A runtime on a client the caller keeps and closes. */
@@ -119,7 +120,9 @@ public final class KubernetesRuntime implements DeploymentRuntime {
 
     @Override
     public List<RuntimeInstance> list() {
-        awaitFirstSync();
+        if (!awaitFirstSync()) {
+            return List.of();
+        }
         return informer.getStore().list().stream().flatMap(pod -> PodInstances.of(pod).stream()).toList();
     }
 
@@ -138,22 +141,33 @@ public final class KubernetesRuntime implements DeploymentRuntime {
     }
 
     private Optional<Pod> pod(String instanceId) {
-        awaitFirstSync();
+        if (!awaitFirstSync()) {
+            return Optional.empty();
+        }
         return informer.getIndexer().byIndex(BY_NAME, instanceId).stream().findFirst();
     }
 
-    private void awaitFirstSync() {
+    /**
+     * Waits a moment, once, for the informer's first view of the cluster. A cluster not reached yet has
+     * no instances to show: callers get none rather than wait on it.
+     */
+    private boolean awaitFirstSync() {
         if (informer.hasSynced()) {
-            return;
+            return true;
+        }
+        if (gaveUpWaiting) {
+            return false;
         }
         try {
             started.toCompletableFuture().get(FIRST_SYNC.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (TimeoutException | ExecutionException e) {
-            throw new KubernetesRuntimeException("cluster " + name + ": no view of its pods yet, the API server at "
-                    + client.getMasterUrl() + " did not answer within " + FIRST_SYNC.toSeconds() + " s", e);
+            LOG.debug("cluster {}: no view of its pods yet", name, e);
+            gaveUpWaiting = true;
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KubernetesRuntimeException("cluster " + name + ": interrupted waiting for its pods", e);
+            return false;
         }
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
  * {@value KubernetesSettings#DEFAULT_DOMAIN}). The runtime owns the client it is given and closes it.
  */
 public final class KubernetesRuntimeProvider implements RuntimeProvider {
+    static final int CONNECT_TIMEOUT_MILLIS = 3_000;
+    static final int REQUEST_TIMEOUT_MILLIS = 10_000;
+
     @Override
     public String kind() {
         return "kubernetes";
@@ -41,7 +44,12 @@ public final class KubernetesRuntimeProvider implements RuntimeProvider {
 
     private static KubernetesClient client(String name, String kubeconfig) {
         try {
-            return new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig)).build();
+            Config config = Config.fromKubeconfig(kubeconfig);
+            // the engine retries a cluster that fails on its own schedule; a worker must not block long
+            config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+            config.setRequestTimeout(REQUEST_TIMEOUT_MILLIS);
+            config.setRequestRetryBackoffLimit(0);
+            return new KubernetesClientBuilder().withConfig(config).build();
         } catch (RuntimeException e) {
             throw new EngineException("cluster " + name + ": the kubeconfig cannot be read ("
                     + e.getClass().getSimpleName() + ")");

@@ -55,15 +55,15 @@ class PlacementIT {
         api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
         a = MockCluster.start();
         b = MockCluster.start();
-        register(idcA, a, "{\"idc\": \"bj-1\", \"region\": \"north-" + suffix + "\"}");
-        register(idcB, b, "{\"idc\": \"bj-2\", \"region\": \"north-" + suffix + "\"}");
+        register(idcA, a, "{\"idc\": \"bj-1-" + suffix + "\", \"region\": \"north-" + suffix + "\"}");
+        register(idcB, b, "{\"idc\": \"bj-2-" + suffix + "\", \"region\": \"north-" + suffix + "\"}");
         Response created = api.post("/api/v1/systems", "{\"name\": \"" + system + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     @AfterEach
     void removeEverything() {
-        api.delete("/api/v1/systems/" + system);
+        api.delete("/api/v1/systems/" + system + "?cascade=true");
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(api.delete("/api/v1/clusters/" + idcA).status()).isIn(204, 404);
             assertThat(api.delete("/api/v1/clusters/" + idcB).status()).isIn(204, 404);
@@ -163,7 +163,7 @@ class PlacementIT {
         assertThat(deployment(a).getSpec().getReplicas()).isEqualTo(2);
         assertThat(deployment(b).getSpec().getReplicas()).isEqualTo(2);
 
-        Response moved = api.patch(apps + "/web", "{\"placement\": {\"selector\": {\"idc\": \"bj-1\"}, \"replicas\": 4}}");
+        Response moved = api.patch(apps + "/web", "{\"placement\": {\"selector\": {\"idc\": \"bj-1-" + suffix + "\"}, \"replicas\": 4}}");
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         await().atMost(WAIT).untilAsserted(() -> {
