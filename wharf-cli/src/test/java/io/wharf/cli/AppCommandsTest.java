@@ -110,4 +110,14 @@ class AppCommandsTest {
         assertThat(result.code()).as(result.toString()).isZero();
         assertThat(result.out()).isEqualTo(yaml);
     }
+
+    @Test
+    void renderForAClusterAsksForWhatIsAppliedThere() {
+        server.on("GET " + HELLO + "/manifests?cluster=idc-b", 200, "application/yaml", "kind: Deployment\n");
+
+        Result result = Cli.against(server, "app", "render", "demo/hello", "--cluster", "idc-b");
+
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.out()).isEqualTo("kind: Deployment\n");
+    }
 }

@@ -35,9 +35,14 @@ public final class AppCommand {
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = "Prints the Kubernetes YAML Wharf applies for an app (secret values left out), for review"
                     + " or GitOps.")
-    int render(@Parameters(paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class) AppRef ref) {
+    int render(@Parameters(paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class) AppRef ref,
+               @picocli.CommandLine.Option(names = "--cluster", paramLabel = "CLUSTER",
+                       description = "What is applied on this registered cluster for the app's share there.")
+               String cluster) {
         Session session = SessionSource.of(spec);
-        String yaml = session.api().getText(ref.path() + "/manifests", "application/yaml");
+        String query = cluster == null ? "" : "?cluster=" + java.net.URLEncoder.encode(cluster,
+                java.nio.charset.StandardCharsets.UTF_8);
+        String yaml = session.api().getText(ref.path() + "/manifests" + query, "application/yaml");
         session.printer().view(session.object().put("yaml", yaml), () -> yaml);
         return 0;
     }

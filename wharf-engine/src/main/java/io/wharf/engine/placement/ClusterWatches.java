@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  */
 final class ClusterWatches implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterWatches.class);
-    private final Consumer<io.wharf.model.AppKey> instancesChanged;
+    private final Consumer<RuntimeEvent> instancesChanged;
     private final BiConsumer<String, Boolean> connectionChanged;
     private final Map<String, Followed> followed = new ConcurrentHashMap<>();
 
     private record Followed(Cluster cluster, AutoCloseable subscription, boolean connected) {
     }
 
-    ClusterWatches(Consumer<io.wharf.model.AppKey> instancesChanged, BiConsumer<String, Boolean> connectionChanged) {
+    ClusterWatches(Consumer<RuntimeEvent> instancesChanged, BiConsumer<String, Boolean> connectionChanged) {
         this.instancesChanged = instancesChanged;
         this.connectionChanged = connectionChanged;
     }
@@ -58,7 +58,7 @@ final class ClusterWatches implements AutoCloseable {
 
     private void onEvent(RuntimeEvent event) {
         if (event.app() != null) {
-            instancesChanged.accept(event.app());
+            instancesChanged.accept(event);
         }
     }
 

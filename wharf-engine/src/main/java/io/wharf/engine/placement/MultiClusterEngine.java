@@ -9,6 +9,7 @@ import io.wharf.engine.RolloutCommand;
 import io.wharf.engine.Threads;
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.runtime.InstanceRuntime;
+import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.store.Store;
@@ -52,7 +53,7 @@ public final class MultiClusterEngine implements Engine {
                 clock, secrets);
         this.applies = new KeyedWorkQueue<>("cluster-apply", 2, this::reconcile);
         this.statuses = new KeyedWorkQueue<>("cluster-status", 1, reconciler::publishStatus);
-        this.watches = new ClusterWatches(statuses::add, this::clusterConnected);
+        this.watches = new ClusterWatches(this::instancesChanged, this::clusterConnected);
     }
 
     @Override
@@ -66,6 +67,17 @@ public final class MultiClusterEngine implements Engine {
     private void reconcile(AppKey key) {
         if (reconciler.reconcile(key)) {
             applies.addAfter(key, RETRY);
+        }
+    }
+
+    /**
+     * An instance on a cluster changed: the app's status follows. Once an instance is gone, what
+     * only it still mounted (the files of an older release) can be pruned: the app is applied again.
+     */
+    private void instancesChanged(RuntimeEvent event) {
+        statuses.add(event.app());
+        if (event.type() == RuntimeEvent.Type.REMOVED) {
+            applies.add(event.app());
         }
     }
 

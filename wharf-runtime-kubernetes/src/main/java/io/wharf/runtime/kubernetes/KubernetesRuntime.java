@@ -83,9 +83,18 @@ public final class KubernetesRuntime implements DeploymentRuntime {
         return name;
     }
 
+    /** ConfigMaps and Secrets that the app's pods still mount stay until those pods are gone. */
     @Override
     public void apply(App app) {
-        applier.apply(app.key(), objects.of(app));
+        applier.apply(app.key(), objects.of(app), MountedObjects.of(podsOf(app.key())));
+    }
+
+    private List<Pod> podsOf(AppKey app) {
+        return informer.getStore().list().stream()
+                .filter(pod -> pod.getMetadata().getLabels() != null
+                        && app.system().equals(pod.getMetadata().getLabels().get(Labels.SYSTEM))
+                        && app.app().equals(pod.getMetadata().getLabels().get(Labels.APP)))
+                .toList();
     }
 
     @Override

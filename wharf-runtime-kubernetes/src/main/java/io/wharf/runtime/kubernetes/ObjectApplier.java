@@ -35,12 +35,17 @@ public final class ObjectApplier {
     }
 
     public ApplyReport apply(AppKey app, List<HasMetadata> desired) {
+        return apply(app, desired, Set.of());
+    }
+
+    /** @param keep objects ({@code Kind/name}) no longer desired that must stay for now, for example mounted ones */
+    public ApplyReport apply(AppKey app, List<HasMetadata> desired, Set<String> keep) {
         List<String> applied = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (HasMetadata object : desired) {
             (write(object) ? applied : unchanged).add(describe(object));
         }
-        return new ApplyReport(applied, unchanged, prune(app, desired));
+        return new ApplyReport(applied, unchanged, prune(app, desired, keep));
     }
 
     /** Deletes every object of the app; the system's Namespace stays for its other apps. */
@@ -61,8 +66,8 @@ public final class ObjectApplier {
         }
     }
 
-    private List<String> prune(AppKey app, List<HasMetadata> desired) {
-        Set<String> wanted = new HashSet<>();
+    private List<String> prune(AppKey app, List<HasMetadata> desired, Set<String> keep) {
+        Set<String> wanted = new HashSet<>(keep);
         desired.forEach(object -> wanted.add(describe(object)));
         List<String> deleted = new ArrayList<>();
         for (Class<? extends HasMetadata> kind : APP_KINDS) {

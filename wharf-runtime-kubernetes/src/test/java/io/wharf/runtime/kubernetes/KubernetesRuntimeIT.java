@@ -76,6 +76,30 @@ class KubernetesRuntimeIT {
     }
 
     @Test
+    void anOldConfigMapStaysWhilePodsMountItAndGoesAtTheFirstApplyAfterThem() {
+        runtime.apply(web);
+        cluster.syncControllers();
+        runningInstancesOfWeb(3);
+        String old = configMaps().get(0);
+        App changed = web.withRelease(web.template().withConfigs(List.of(new io.wharf.model.ConfigFile("app",
+                "/etc/web/app.conf", "greeting=bonjour\n"))), 2, null, TestApps.NOW);
+
+        runtime.apply(changed);
+
+        assertThat(configMaps()).hasSize(2).contains(old);
+        cluster.syncControllers();
+        await().atMost(Duration.ofSeconds(10)).until(() -> runtime.list().stream()
+                .filter(i -> i.app().equals(web.key()) && i.running()).allMatch(i -> i.revision() == 2));
+        runtime.apply(changed);
+        assertThat(configMaps()).hasSize(1).doesNotContain(old);
+    }
+
+    private List<String> configMaps() {
+        return cluster.client().configMaps().inNamespace("shop").list().getItems().stream()
+                .map(c -> c.getMetadata().getName()).toList();
+    }
+
+    @Test
     void aRemovedInstanceIsReplacedByTheClustersControllers() {
         runtime.apply(web.withReplicas(1, TestApps.NOW));
         cluster.syncControllers();

@@ -56,6 +56,14 @@ public final class ClusterRows {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clusters ORDER BY name").query(this::row).list();
     }
 
+    /** Every cluster's labels by its name, the local one (which has none) included: what placement matches. */
+    public Map<String, Map<String, String>> labelsByName() {
+        Map<String, Map<String, String>> labels = new java.util.HashMap<>();
+        labels.put(io.wharf.model.Placement.LOCAL, Map.of());
+        list().forEach(row -> labels.put(row.name(), row.labels()));
+        return labels;
+    }
+
     public Optional<Row> find(String name) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clusters WHERE name = ?").params(name).query(this::row).optional();
     }

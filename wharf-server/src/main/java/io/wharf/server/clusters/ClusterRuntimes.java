@@ -20,12 +20,15 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterRuntimes.class);
     private final KubeconfigSeal seal;
     private final SecretValues secrets;
+    private final String domain;
     private final KubernetesRuntimeProvider provider = new KubernetesRuntimeProvider();
     private final Map<String, Cluster> open = new ConcurrentHashMap<>();
 
-    ClusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets) {
+    /** @param domain the zone apps' host names are in, as on the local cluster */
+    ClusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets, String domain) {
         this.seal = seal;
         this.secrets = secrets;
+        this.domain = domain;
         rows.list().forEach(this::open);
     }
 
@@ -38,7 +41,7 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
         try {
             String kubeconfig = seal.open(row.name(), row.kubeconfig());
             Cluster cluster = new Cluster(row.name(), row.labels(),
-                    provider.create(Map.of("name", row.name(), "kubeconfig", kubeconfig), secrets));
+                    provider.create(Map.of("name", row.name(), "kubeconfig", kubeconfig, "domain", domain), secrets));
             close(open.put(row.name(), cluster));
         } catch (AEADBadTagException e) {
             LOG.error("cluster {}: the stored kubeconfig cannot be opened with this server's secret key; its apps"

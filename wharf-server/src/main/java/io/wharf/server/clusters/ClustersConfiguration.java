@@ -1,6 +1,7 @@
 package io.wharf.server.clusters;
 
 import io.wharf.engine.runtime.SecretValues;
+import io.wharf.server.config.WharfProperties;
 import io.wharf.server.secrets.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,8 @@ class ClustersConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ClusterRuntimes clusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets) {
-        return new ClusterRuntimes(rows, seal, secrets);
+    ClusterRuntimes clusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets,
+                                    WharfProperties properties) {
+        return new ClusterRuntimes(rows, seal, secrets, properties.domain());
     }
 }

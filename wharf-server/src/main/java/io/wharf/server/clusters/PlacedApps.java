@@ -2,8 +2,6 @@ package io.wharf.server.clusters;
 
 import io.wharf.engine.placement.Shares;
 import io.wharf.engine.store.Store;
-import io.wharf.model.Placement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,9 +19,7 @@ class PlacedApps implements ClusterUsage {
 
     @Override
     public List<String> appsOn(String cluster) {
-        Map<String, Map<String, String>> labels = new HashMap<>();
-        labels.put(Placement.LOCAL, Map.of());
-        rows.list().forEach(row -> labels.put(row.name(), row.labels()));
+        Map<String, Map<String, String>> labels = rows.labelsByName();
         return store.listAllApps().stream()
                 .filter(app -> Shares.of(app, labels).getOrDefault(cluster, 0) > 0)
                 .map(app -> app.system() + "/" + app.name())

@@ -125,6 +125,9 @@ class PlacementIT {
             assertThat(deployment(a)).isNotNull().satisfies(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(3));
             assertThat(deployment(b)).isNotNull().satisfies(d -> assertThat(d.getSpec().getReplicas()).isEqualTo(2));
         });
+        Response rendered = api.get(apps + "/web/manifests?cluster=" + idcB);
+        assertThat(rendered.status()).as(rendered.body()).isEqualTo(200);
+        assertThat(rendered.body()).contains("kind: \"Deployment\"", "replicas: 2");
         awaitAvailable();
         assertThat(status().get("message").asString()).isEqualTo("5/5 instances ready on 2 clusters");
         assertThat(instances()).extracting(i -> i.get("cluster").asString())
@@ -190,6 +193,9 @@ class PlacementIT {
         assertThat(gpuLocally.body()).contains("resources.gpu", "no GPUs");
 
         assertThat(createWeb("{\"clusters\": {\"%s\": 2}}".formatted(idcA)).status()).isEqualTo(201);
+        Response notThere = api.get(apps + "/web/manifests?cluster=" + idcB);
+        assertThat(notThere.status()).isEqualTo(409);
+        assertThat(notThere.body()).contains("has no instances placed on cluster " + idcB);
         Response scaled = api.put(apps + "/web/replicas", "{\"replicas\": 3}");
         assertThat(scaled.status()).isEqualTo(422);
         assertThat(scaled.body()).contains("change placement.clusters instead");
