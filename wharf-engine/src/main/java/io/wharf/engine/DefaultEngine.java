@@ -10,7 +10,9 @@ import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -212,6 +214,17 @@ public final class DefaultEngine implements Engine {
     @Override
     public List<Instance> instances(AppKey app) {
         return cache.of(app).stream().map(ObservedInstance::view).toList();
+    }
+
+    @Override
+    public Optional<List<String>> logs(AppKey app, String instanceId, LogQuery query) {
+        if (cache.get(instanceId).filter(o -> o.instance().app().equals(app)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(runtime instanceof SupportsLogs logs)) {
+            throw new EngineException("runtime " + runtime.name() + " keeps no logs");
+        }
+        return logs.logs(instanceId, query);
     }
 
     @Override

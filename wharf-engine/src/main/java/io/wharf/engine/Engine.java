@@ -1,7 +1,9 @@
 package io.wharf.engine;
 
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
@@ -37,6 +39,14 @@ public interface Engine extends AutoCloseable {
 
     /** The app's instances as the engine sees them now, oldest first. */
     List<Instance> instances(AppKey app);
+
+    /**
+     * What the app's instance printed, as lines matching {@code query} (see {@link SupportsLogs}).
+     * Empty when the app has no instance with this id, as for an instance of another app. Fails with
+     * {@link EngineException} saying why when the instance's runtime cannot read its logs (it keeps
+     * none, or cannot be reached).
+     */
+    Optional<List<String>> logs(AppKey app, String instanceId, LogQuery query);
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.wharf.engine.runtime.InMemoryRuntime;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.store.InMemoryStore;
 import io.wharf.model.App;
@@ -419,5 +420,19 @@ class DefaultEngineTest {
         } finally {
             app.stop(0);
         }
+    }
+
+    @Test
+    void theLogsOfAnInstanceAreReadFromTheRuntimeButOnlyThroughItsOwnApp() {
+        startEngine();
+        create(1, HELLO);
+        awaitAvailable(1);
+        String id = runningIds().iterator().next();
+        runtime.print(id, "starting", "listening on 8080");
+
+        assertThat(engine.logs(WEB, id, LogQuery.defaults())).hasValue(List.of("starting", "listening on 8080"));
+        assertThat(engine.logs(WEB, id, LogQuery.tail(1))).hasValue(List.of("listening on 8080"));
+        assertThat(engine.logs(new AppKey("demo", "other"), id, LogQuery.defaults())).isEmpty();
+        assertThat(engine.logs(WEB, "web-nope", LogQuery.defaults())).isEmpty();
     }
 }

@@ -32,6 +32,14 @@ public final class ApiPaths {
         return encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
     }
 
+    public static String instances(String system, String app) {
+        return app(system, app) + "/instances";
+    }
+
+    public static String instanceLogs(String system, String app, String instance) {
+        return instances(system, app) + "/" + segment(instance) + "/logs";
+    }
+
     public static String configs(String system, String app) {
         return app(system, app) + "/configs";
     }

@@ -8,10 +8,13 @@ import io.wharf.engine.KeyedWorkQueue;
 import io.wharf.engine.RolloutCommand;
 import io.wharf.engine.Threads;
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.InstanceRuntime;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
+import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -129,6 +132,25 @@ public final class MultiClusterEngine implements Engine {
             ClusterReconciler.instancesOf(cluster, app).forEach(i -> all.add(view(cluster.name(), i, connected)));
         }
         return all;
+    }
+
+    /** The local engine's instance if it has it, else the instance of the app on whichever cluster runs it. */
+    @Override
+    public Optional<List<String>> logs(AppKey app, String instanceId, LogQuery query) {
+        Optional<List<String>> found = local.logs(app, instanceId, query);
+        if (found.isPresent()) {
+            return found;
+        }
+        for (Cluster cluster : directory.clusters()) {
+            boolean runs = ClusterReconciler.instancesOf(cluster, app).stream().anyMatch(i -> i.id().equals(instanceId));
+            if (runs) {
+                if (!(cluster.runtime() instanceof SupportsLogs logs)) {
+                    throw new EngineException("cluster " + cluster.name() + " keeps no logs");
+                }
+                return logs.logs(instanceId, query);
+            }
+        }
+        return Optional.empty();
     }
 
     static Instance view(String cluster, RuntimeInstance i, boolean connected) {

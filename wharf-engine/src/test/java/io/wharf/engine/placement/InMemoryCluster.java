@@ -2,11 +2,15 @@ package io.wharf.engine.placement;
 
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.DeploymentRuntime;
+import io.wharf.engine.runtime.LogQuery;
+import io.wharf.engine.runtime.PrintedLines;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.TemplateFingerprint;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** A cluster whose controllers start each applied app's instances at once, ready; it can be cut off. */
-final class InMemoryCluster implements DeploymentRuntime {
+final class InMemoryCluster implements DeploymentRuntime, SupportsLogs {
     private final String name;
     private final Map<AppKey, App> applied = new ConcurrentHashMap<>();
     private final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
     private final List<Consumer<RuntimeEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final PrintedLines printed = new PrintedLines(Clock.systemUTC());
     private volatile boolean connected = true;
 
     InMemoryCluster(String name) {
@@ -38,6 +43,11 @@ final class InMemoryCluster implements DeploymentRuntime {
 
     void reconnect() {
         connected = true;
+    }
+
+    /** The instance prints these lines now. */
+    void print(String instanceId, String... lines) {
+        printed.print(instanceId, lines);
     }
 
     Optional<App> applied(AppKey key) {
@@ -108,6 +118,12 @@ final class InMemoryCluster implements DeploymentRuntime {
     @Override
     public List<RuntimeInstance> list() {
         return List.copyOf(instances.values());
+    }
+
+    @Override
+    public Optional<List<String>> logs(String instanceId, LogQuery query) {
+        requireConnected();
+        return instances.containsKey(instanceId) ? Optional.of(printed.read(instanceId, query)) : Optional.empty();
     }
 
     @Override

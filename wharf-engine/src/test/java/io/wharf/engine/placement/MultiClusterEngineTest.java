@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.engine.EngineSettings;
 import io.wharf.engine.runtime.InMemoryRuntime;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.store.InMemoryStore;
 import io.wharf.model.App;
@@ -33,12 +34,13 @@ class MultiClusterEngineTest {
     private final InMemoryCluster b = new InMemoryCluster("idc-b");
     private final List<Cluster> clusters = List.of(new Cluster("idc-a", Map.of("idc", "bj-1"), a),
             new Cluster("idc-b", Map.of("idc", "bj-2"), b));
+    private final InMemoryRuntime local = new InMemoryRuntime();
     private MultiClusterEngine engine;
 
     @BeforeEach
     void startEngine() {
         store.createSystem(new SystemSpec("shop", "", Instant.now()));
-        engine = new MultiClusterEngine(store, new InMemoryRuntime(), () -> clusters, SETTINGS, Clock.systemUTC(),
+        engine = new MultiClusterEngine(store, local, () -> clusters, SETTINGS, Clock.systemUTC(),
                 SecretValues.NONE);
         engine.start();
     }
@@ -130,5 +132,34 @@ class MultiClusterEngineTest {
             assertThat(b.writes()).endsWith("delete web");
             assertThat(engine.instances(WEB)).isEmpty();
         });
+    }
+
+    private String instanceOn(String cluster) {
+        return engine.instances(WEB).stream().filter(i -> i.cluster().equals(cluster)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void logsAreReadFromWhereverTheInstanceRunsLocallyOrOnACluster() {
+        create(Placement.onClusters(Map.of(Placement.LOCAL, 1, "idc-a", 1, "idc-b", 1)), 3);
+        awaitPhase(Phase.Available);
+        String onB = instanceOn("idc-b");
+        String here = instanceOn(Placement.LOCAL);
+        b.print(onB, "one", "two", "three");
+        local.print(here, "local one");
+
+        assertThat(engine.logs(WEB, onB, LogQuery.tail(2))).hasValue(List.of("two", "three"));
+        assertThat(engine.logs(WEB, here, LogQuery.defaults())).hasValue(List.of("local one"));
+        assertThat(engine.logs(WEB, instanceOn("idc-a"), LogQuery.defaults())).hasValue(List.of());
+    }
+
+    @Test
+    void anInstanceOfAnotherAppOrNoInstanceHasNoLogsForThisApp() {
+        create(Placement.onClusters(Map.of(Placement.LOCAL, 1, "idc-a", 1)), 2);
+        awaitPhase(Phase.Available);
+        AppKey other = new AppKey("shop", "other");
+
+        assertThat(engine.logs(other, instanceOn("idc-a"), LogQuery.defaults())).isEmpty();
+        assertThat(engine.logs(other, instanceOn(Placement.LOCAL), LogQuery.defaults())).isEmpty();
+        assertThat(engine.logs(WEB, "web-nope", LogQuery.defaults())).isEmpty();
     }
 }

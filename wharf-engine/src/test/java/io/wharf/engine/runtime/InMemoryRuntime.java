@@ -27,7 +27,7 @@ import java.util.function.Function;
  * <p>It cannot pass {@code RuntimeContractTest}: that contract runs a {@code /bin/sh} command with its
  * environment and expects its exit code back, and an in-memory runtime runs no command.
  */
-public final class InMemoryRuntime implements InstanceRuntime {
+public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs {
     /** The exit code of a process ended by SIGTERM, as a real runtime reports it. */
     public static final int TERMINATED = 143;
     private final Clock clock;
@@ -40,6 +40,7 @@ public final class InMemoryRuntime implements InstanceRuntime {
     private final AtomicInteger nextPort = new AtomicInteger(40_000);
     private volatile Function<InstanceSpec, String> startFailure = spec -> null;
     private volatile InetSocketAddress publishAt;
+    private final PrintedLines printed;
 
     public InMemoryRuntime() {
         this(Clock.systemUTC());
@@ -47,6 +48,7 @@ public final class InMemoryRuntime implements InstanceRuntime {
 
     public InMemoryRuntime(Clock clock) {
         this.clock = clock;
+        this.printed = new PrintedLines(clock);
     }
 
     // ---- steering, for tests
@@ -76,6 +78,11 @@ public final class InMemoryRuntime implements InstanceRuntime {
             throw new IllegalArgumentException("no instance " + instanceId);
         }
         emit(RuntimeEvent.Type.DIED, now);
+    }
+
+    /** The instance prints these lines now. */
+    public void print(String instanceId, String... lines) {
+        printed.print(instanceId, lines);
     }
 
     /** Someone removed the instance behind Wharf's back (for example with {@code podman rm -f}). */
@@ -176,6 +183,11 @@ public final class InMemoryRuntime implements InstanceRuntime {
     @Override
     public List<RuntimeInstance> list() {
         return List.copyOf(instances.values());
+    }
+
+    @Override
+    public Optional<List<String>> logs(String instanceId, LogQuery query) {
+        return instances.containsKey(instanceId) ? Optional.of(printed.read(instanceId, query)) : Optional.empty();
     }
 
     @Override

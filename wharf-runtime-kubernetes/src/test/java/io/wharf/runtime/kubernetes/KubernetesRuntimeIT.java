@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.RuntimeProvider;
@@ -148,5 +149,43 @@ class KubernetesRuntimeIT {
         await().atMost(Duration.ofSeconds(60)).until(runtime::connected);
         await().atMost(Duration.ofSeconds(5)).until(() -> events.contains(RuntimeEvent.resync()));
         assertThat(runtime.list()).containsExactly(instance);
+    }
+
+    @Test
+    void theLogOfAnInstanceIsReadFromItsPodsAppContainerWithTheTailAndSinceAsked() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        String pod = runningInstancesOfWeb(1).get(0).id();
+        cluster.setLog(pod, "one\ntwo\nthree\n");
+
+        assertThat(runtime.logs(pod, LogQuery.defaults())).hasValue(List.of("one", "two", "three"));
+        assertThat(runtime.logs(pod, LogQuery.tail(1))).hasValue(List.of("three"));
+        assertThat(runtime.logs(pod, LogQuery.tail(2).withSinceSeconds(600))).hasValue(List.of("two", "three"));
+        assertThat(cluster.logRequests()).allSatisfy(request -> assertThat(request)
+                .startsWith("/api/v1/namespaces/shop/pods/" + pod + "/log?").contains("container=app"));
+        assertThat(cluster.logRequests().get(1)).contains("tailLines=1").doesNotContain("sinceSeconds");
+        assertThat(cluster.logRequests().get(2)).contains("tailLines=2", "sinceSeconds=600");
+    }
+
+    @Test
+    void anInstanceThatIsNotThereHasNoLogs() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        runningInstancesOfWeb(1);
+
+        assertThat(runtime.logs("web-nope", LogQuery.defaults())).isEmpty();
+        assertThat(cluster.logRequests()).isEmpty();
+    }
+
+    @Test
+    void theLogsOfACutOffClusterCannotBeReadAndTheErrorNamesTheClusterAndPod() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        String pod = runningInstancesOfWeb(1).get(0).id();
+
+        cluster.disconnect();
+
+        assertThatThrownBy(() -> runtime.logs(pod, LogQuery.defaults())).isInstanceOf(EngineException.class)
+                .hasMessageContaining("idc-1").hasMessageContaining(pod);
     }
 }

@@ -10,7 +10,9 @@ import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsLogs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * An {@link InstanceRuntime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
  * container per instance, found by its labels. Thread-safe.
  */
-public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests {
+public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -88,6 +90,18 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     @Override
     public Optional<String> pinned(String image) {
         return ImageDigests.pinned(docker, image);
+    }
+
+    @Override
+    public Optional<List<String>> logs(String instanceId, LogQuery query) {
+        for (String containerId : containersOf(instanceId)) {
+            Optional<List<String>> lines = ContainerLogs.read(docker, containerId, query, Instant.now());
+            if (lines.isPresent()) {
+                return lines;
+            }
+            index.forgetContainer(containerId);
+        }
+        return Optional.empty();
     }
 
     @Override

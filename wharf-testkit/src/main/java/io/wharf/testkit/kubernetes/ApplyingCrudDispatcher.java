@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
 
 /**
  * The fabric8 mock API server's CRUD dispatcher, taught server-side apply: the 7.4.0 mock answers an
@@ -22,7 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * creates the object when it is missing and otherwise JSON-merges it into the stored one and
  * replaces that. It does not model field
  * ownership: a field Wharf stops setting stays, and lists are replaced whole. It also records the
- * requests that change something, so a test can tell that a reconcile wrote nothing.
+ * requests that change something, so a test can tell that a reconcile wrote nothing, and serves the
+ * pods' logs a test sets (see {@link PodLogs}).
  */
 public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     private static final String APPLY_PATCH = "application/apply-patch+yaml";
@@ -30,13 +32,29 @@ public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> writes = new CopyOnWriteArrayList<>();
+    private final PodLogs logs = new PodLogs();
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         if (request.method() != HttpMethod.GET) {
             writes.add(request.method() + " " + request.getPath());
         }
+        Matcher log = PodLogs.PATH.matcher(request.getPath());
+        if (request.method() == HttpMethod.GET && log.matches()) {
+            MockResponse pod = handleGet("/api/v1/namespaces/" + log.group(1) + "/pods/" + log.group(2));
+            return logs.answer(request.getPath(), log, pod.code() == 200 ? read(JSON, pod.getBody().readUtf8()) : null);
+        }
         return super.dispatch(request);
+    }
+
+    /** The pod's log from now on is {@code text}: lines each ended by a newline. */
+    public void setLog(String pod, String text) {
+        logs.set(pod, text);
+    }
+
+    /** Every request for a pod's log so far, as its path with the query. */
+    public List<String> logRequests() {
+        return logs.requests();
     }
 
     @Override

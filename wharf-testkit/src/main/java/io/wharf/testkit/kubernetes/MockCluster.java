@@ -90,6 +90,16 @@ public final class MockCluster implements AutoCloseable {
                 .filter(p -> p.getMetadata().getName().equals(name)).findFirst();
     }
 
+    /** What the pod printed, as its container's log: lines each ended by a newline. */
+    public void setLog(String podName, String text) {
+        dispatcher.setLog(podName, text);
+    }
+
+    /** Every request for a pod's log the API server received, as its path with the query. */
+    public List<String> logRequests() {
+        return dispatcher.logRequests();
+    }
+
     /** Every POST, PUT, PATCH and DELETE the API server received, as {@code METHOD path}. */
     public List<String> writes() {
         return dispatcher.writes();

@@ -105,4 +105,30 @@ class MockClusterIT {
             assertThat(outside.apps().deployments().inNamespace("shop").list().getItems()).hasSize(1);
         }
     }
+
+    @Test
+    void aPodsLogIsServedWithItsTailAndTheRequestsAreRecorded() {
+        deploy(1, "web:1");
+        cluster.syncControllers();
+        String pod = pods().get(0).getMetadata().getName();
+        cluster.setLog(pod, "one\ntwo\nthree\n");
+
+        assertThat(cluster.client().pods().inNamespace("shop").withName(pod).getLog()).isEqualTo("one\ntwo\nthree\n");
+        assertThat(cluster.client().pods().inNamespace("shop").withName(pod).inContainer("app").tailingLines(2).getLog())
+                .isEqualTo("two\nthree\n");
+        assertThat(cluster.logRequests()).last().asString()
+                .startsWith("/api/v1/namespaces/shop/pods/" + pod + "/log?").contains("container=app", "tailLines=2");
+    }
+
+    @Test
+    void theLogOfAMissingPodIsNotFoundAndAnUnknownContainerIsABadRequest() {
+        deploy(1, "web:1");
+        cluster.syncControllers();
+        String pod = pods().get(0).getMetadata().getName();
+
+        assertThatThrownBy(() -> cluster.client().pods().inNamespace("shop").withName("web-nope").getLog())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> cluster.client().pods().inNamespace("shop").withName(pod).inContainer("sidecar").getLog())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+    }
 }

@@ -1,0 +1,51 @@
+package io.wharf.server.api;
+
+import io.wharf.engine.Engine;
+import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.LogQuery;
+import io.wharf.engine.store.Store;
+import io.wharf.model.AppKey;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What an instance printed: its last lines as plain text, one per line, from whichever runtime runs
+ * it. An instance of another app is not found; a runtime that cannot read the logs now is a 503.
+ */
+@RestController
+@RequestMapping("/api/v1/systems/{system}/apps/{app}/instances/{instance}/logs")
+public class LogController {
+    static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+    private final Engine engine;
+    private final Store store;
+
+    public LogController(Engine engine, Store store) {
+        this.engine = engine;
+        this.store = store;
+    }
+
+    @GetMapping
+    ResponseEntity<String> logs(@PathVariable String system, @PathVariable String app, @PathVariable String instance,
+                                @RequestParam(required = false) String tail,
+                                @RequestParam(required = false) String since) {
+        LogQuery query = LogParams.query(tail, since);
+        AppKey key = AppLookup.require(store, new AppKey(system, app)).key();
+        List<String> lines;
+        try {
+            lines = engine.logs(key, instance, query)
+                    .orElseThrow(() -> ApiException.notFound("instance " + instance + " of app " + key));
+        } catch (EngineException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Logs unavailable",
+                    "the logs of instance " + instance + " cannot be read now: " + e.getMessage());
+        }
+        return ResponseEntity.ok().contentType(TEXT).body(lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+    }
+}
