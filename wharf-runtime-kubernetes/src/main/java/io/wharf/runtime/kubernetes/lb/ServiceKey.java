@@ -1,0 +1,27 @@
+package io.wharf.runtime.kubernetes.lb;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Objects;
+
+/** A Service (or its Endpoints, which share its name) by namespace and name. */
+record ServiceKey(String namespace, String name) implements Comparable<ServiceKey> {
+    ServiceKey {
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(name, "name");
+    }
+
+    static ServiceKey of(HasMetadata object) {
+        return new ServiceKey(object.getMetadata().getNamespace(), object.getMetadata().getName());
+    }
+
+    @Override
+    public int compareTo(ServiceKey other) {
+        int byNamespace = namespace.compareTo(other.namespace);
+        return byNamespace != 0 ? byNamespace : name.compareTo(other.name);
+    }
+
+    @Override
+    public String toString() {
+        return namespace + "/" + name;
+    }
+}
