@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Objects;
 
 /** A Service (or its Endpoints, which share its name) by namespace and name. */
-record ServiceKey(String namespace, String name) implements Comparable<ServiceKey> {
+record ServiceKey(String namespace, String name) {
     ServiceKey {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(name, "name");
@@ -12,12 +12,6 @@ record ServiceKey(String namespace, String name) implements Comparable<ServiceKe
 
     static ServiceKey of(HasMetadata object) {
         return new ServiceKey(object.getMetadata().getNamespace(), object.getMetadata().getName());
-    }
-
-    @Override
-    public int compareTo(ServiceKey other) {
-        int byNamespace = namespace.compareTo(other.namespace);
-        return byNamespace != 0 ? byNamespace : name.compareTo(other.name);
     }
 
     @Override
