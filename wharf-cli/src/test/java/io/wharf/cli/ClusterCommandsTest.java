@@ -42,6 +42,20 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void addAsksForALoadBalancerOnlyWithItsPorts() throws Exception {
+        Path kubeconfig = dir.resolve("config");
+        Files.writeString(kubeconfig, "apiVersion: v1\n");
+        server.on("POST " + CLUSTERS, 201, IDC_A);
+
+        Result result = Cli.against(server, "cluster", "add", "idc-a", "--kubeconfig", kubeconfig.toString(),
+                "--load-balancer-ports", "30000-30100");
+
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(Json.read(server.onlyRequest().body()).get("loadBalancer"))
+                .isEqualTo(Json.read("{\"ports\":\"30000-30100\"}"));
+    }
+
+    @Test
     void addNeedsAKubeconfigFileThatExists() {
         Result noOption = Cli.against(server, "cluster", "add", "idc-a");
         Result missing = Cli.against(server, "cluster", "add", "idc-a", "--kubeconfig", dir.resolve("nope").toString());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** wharf cluster add NAME --kubeconfig FILE [--label KEY=VALUE]... */
+/** wharf cluster add NAME --kubeconfig FILE [--label KEY=VALUE]... [--load-balancer-ports FIRST-LAST] */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Registers a Kubernetes cluster; the server stores its kubeconfig encrypted.",
                 "The kubeconfig must carry its credentials inline (a token or *-data fields, no exec plugin)."})
@@ -31,6 +31,10 @@ public final class ClusterAddCommand implements Callable<Integer> {
             description = "A label such as idc=bj-1; may be repeated.")
     Map<String, String> labels = new LinkedHashMap<>();
 
+    @Option(names = "--load-balancer-ports", paramLabel = "FIRST-LAST",
+            description = "Serve the cluster's Services of type LoadBalancer on these gateway ports, such as 30000-30100.")
+    String loadBalancerPorts;
+
     @Override
     public Integer call() {
         String text = LocalFiles.readOrUsageError(spec, () -> LocalFiles.readText(kubeconfig, "--kubeconfig"));
@@ -38,6 +42,9 @@ public final class ClusterAddCommand implements Callable<Integer> {
         var body = session.object().put("name", name).put("kind", "kubernetes").put("kubeconfig", text);
         var labelNode = body.putObject("labels");
         labels.forEach(labelNode::put);
+        if (loadBalancerPorts != null) {
+            body.putObject("loadBalancer").put("ports", loadBalancerPorts);
+        }
         var created = session.api().post(ApiPaths.clusters(), body);
         session.printer().view(created, () -> "cluster/" + name + " added\n" + ClusterViews.one(created));
         return 0;

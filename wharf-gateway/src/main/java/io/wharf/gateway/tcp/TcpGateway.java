@@ -55,6 +55,27 @@ public final class TcpGateway implements AutoCloseable {
         listeners.put(port, listener);
     }
 
+    /**
+     * As {@link #setRoute}, for a port shared between owners (apps, load-balanced Services): the port is
+     * {@code owner}'s when it is free or already {@code owner}'s; routes of open connections stay.
+     * @throws GatewayException if another owner holds the port, or it cannot be opened
+     */
+    public synchronized void claimRoute(int port, String owner, Balancing balancing, List<Backend> backends) {
+        TcpListener existing = listeners.get(port);
+        if (existing != null && !existing.route().app().equals(owner)) {
+            throw new GatewayException("TCP port " + port + " is in use by " + existing.route().app());
+        }
+        setRoute(port, owner, balancing, backends);
+    }
+
+    /** Closes the port if {@code owner} holds it; another owner's port stays open. */
+    public synchronized void release(int port, String owner) {
+        TcpListener existing = listeners.get(port);
+        if (existing != null && existing.route().app().equals(owner)) {
+            remove(port);
+        }
+    }
+
     /** Closes the port; connections already open stay until either side closes them. */
     public synchronized void remove(int port) {
         TcpListener listener = listeners.remove(port);

@@ -145,6 +145,29 @@ class TcpGatewayIT {
         }
     }
 
+    @Test
+    void aClaimedPortIsRefusedToAnotherOwnerAndKeepsLeadingToItsOwn() throws IOException {
+        gateway.claimRoute(port, "demo/db", Balancing.ROUND_ROBIN, List.of(backend(a)));
+
+        assertThatThrownBy(() -> gateway.claimRoute(port, "lb:idc-a/shop/db/5432", Balancing.ROUND_ROBIN,
+                List.of(backend(b)))).isInstanceOf(GatewayException.class).hasMessageContaining("in use by demo/db");
+        try (Client client = new Client(port)) {
+            assertThat(client.line()).isEqualTo("a");
+        }
+    }
+
+    @Test
+    void onlyTheOwnerOfAPortCanReleaseIt() throws IOException {
+        gateway.claimRoute(port, "demo/db", Balancing.ROUND_ROBIN, List.of(backend(a)));
+
+        gateway.release(port, "lb:idc-a/shop/db/5432");
+        assertThat(gateway.ports()).contains(port);
+
+        gateway.release(port, "demo/db");
+        assertThat(gateway.ports()).doesNotContain(port);
+        assertThatThrownBy(() -> new Client(port).close()).isInstanceOf(ConnectException.class);
+    }
+
     private static Backend backend(GreetingEchoServer server) {
         return new Backend("db-" + server.port(), "127.0.0.1", server.port());
     }

@@ -42,7 +42,11 @@ public final class KubernetesRuntimeProvider implements RuntimeProvider {
         return KubernetesRuntime.owning(name, client(name, kubeconfig), clusterSettings, secrets);
     }
 
-    private static KubernetesClient client(String name, String kubeconfig) {
+    /**
+     * A client of the cluster with the runtime's timeouts, for other controllers of the same cluster.
+     * @throws EngineException when the kubeconfig cannot be read
+     */
+    public static KubernetesClient client(String name, String kubeconfig) {
         try {
             Config config = Config.fromKubeconfig(kubeconfig);
             // the engine retries a cluster that fails on its own schedule; a worker must not block long

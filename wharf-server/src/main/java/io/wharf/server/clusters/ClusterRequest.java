@@ -2,12 +2,20 @@ package io.wharf.server.clusters;
 
 import java.util.Map;
 
-/** The body of {@code POST /api/v1/clusters}. The kubeconfig is the text of a kubeconfig file. */
-public record ClusterRequest(String name, String kind, String kubeconfig, Map<String, String> labels) {
+/**
+ * The body of {@code POST /api/v1/clusters}. The kubeconfig is the text of a kubeconfig file;
+ * {@code loadBalancer} (optional) serves the cluster's Services of type LoadBalancer on the gateway.
+ */
+public record ClusterRequest(String name, String kind, String kubeconfig, Map<String, String> labels,
+                             LoadBalancer loadBalancer) {
+    /** {@code ports}: the gateway ports its Services may get, such as {@code 30000-30100}. */
+    public record LoadBalancer(String ports) {
+    }
+
     /** Never shows the kubeconfig. */
     @Override
     public String toString() {
-        return "ClusterRequest[name=" + name + ", kind=" + kind + ", labels=" + labels
+        return "ClusterRequest[name=" + name + ", kind=" + kind + ", labels=" + labels + ", loadBalancer=" + loadBalancer
                 + ", kubeconfig=" + (kubeconfig == null ? "null" : "(hidden)") + "]";
     }
 }

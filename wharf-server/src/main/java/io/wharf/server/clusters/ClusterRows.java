@@ -1,6 +1,7 @@
 package io.wharf.server.clusters;
 
 import io.wharf.engine.store.StoreConflictException;
+import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.secrets.SecretCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The clusters table: one row per registered cluster, its kubeconfig sealed. */
 public final class ClusterRows {
-    private static final String COLUMNS = "name, kind, labels, nonce, ciphertext, created_at";
+    private static final String COLUMNS = "name, kind, labels, nonce, ciphertext, created_at, lb_first_port, lb_last_port";
     private static final TypeReference<TreeMap<String, String>> LABELS = new TypeReference<>() {
     };
     private final JdbcClient jdbc;
@@ -30,9 +31,9 @@ public final class ClusterRows {
         this.json = json;
     }
 
-    /** A registered cluster as stored. */
+    /** A registered cluster as stored; {@code loadBalancerPorts} is null when it has no load balancer. */
     public record Row(String name, String kind, Map<String, String> labels, SecretCipher.Sealed kubeconfig,
-                      Instant createdAt) {
+                      Instant createdAt, PortRange loadBalancerPorts) {
         public Row {
             labels = Map.copyOf(labels);
         }
@@ -40,12 +41,14 @@ public final class ClusterRows {
 
     public void insert(Row row) {
         Base64.Encoder base64 = Base64.getEncoder();
+        PortRange lb = row.loadBalancerPorts();
         try {
-            jdbc.sql("INSERT INTO clusters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO clusters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(row.name(), row.kind(), json.writeValueAsString(new TreeMap<>(row.labels())),
                             base64.encodeToString(row.kubeconfig().nonce()),
                             base64.encodeToString(row.kubeconfig().ciphertext()),
-                            OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC))
+                            OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC),
+                            lb == null ? null : lb.first(), lb == null ? null : lb.last())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new StoreConflictException("cluster " + row.name() + " exists already");
@@ -77,6 +80,11 @@ public final class ClusterRows {
         Base64.Decoder base64 = Base64.getDecoder();
         return new Row(rs.getString(1), rs.getString(2), json.readValue(rs.getString(3), LABELS),
                 new SecretCipher.Sealed(base64.decode(rs.getString(4)), base64.decode(rs.getString(5))),
-                rs.getObject(6, OffsetDateTime.class).toInstant());
+                rs.getObject(6, OffsetDateTime.class).toInstant(), portRange(rs.getObject(7, Integer.class),
+                rs.getObject(8, Integer.class)));
+    }
+
+    private static PortRange portRange(Integer first, Integer last) {
+        return first == null || last == null ? null : new PortRange(first, last);
     }
 }

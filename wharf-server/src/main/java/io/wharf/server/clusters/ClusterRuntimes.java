@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A runtime for every registered cluster, opened from its sealed kubeconfig at start and when the
- * cluster is registered, closed when it is deleted. The engine follows the list as it changes.
+ * A runtime for every registered cluster (and its load balancer, if it has one), opened from its sealed
+ * kubeconfig at start and when the cluster is registered, closed when it is deleted. The engine follows the list as it changes.
  */
 public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterRuntimes.class);
@@ -23,12 +23,15 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
     private final String domain;
     private final KubernetesRuntimeProvider provider = new KubernetesRuntimeProvider();
     private final Map<String, Cluster> open = new ConcurrentHashMap<>();
+    private final LoadBalancers loadBalancers;
 
     /** @param domain the zone apps' host names are in, as on the local cluster */
-    ClusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets, String domain) {
+    ClusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets, String domain,
+                    LoadBalancers loadBalancers) {
         this.seal = seal;
         this.secrets = secrets;
         this.domain = domain;
+        this.loadBalancers = loadBalancers;
         rows.list().forEach(this::open);
     }
 
@@ -43,6 +46,7 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
             Cluster cluster = new Cluster(row.name(), row.labels(),
                     provider.create(Map.of("name", row.name(), "kubeconfig", kubeconfig, "domain", domain), secrets));
             close(open.put(row.name(), cluster));
+            loadBalancers.open(row, kubeconfig);
         } catch (AEADBadTagException e) {
             LOG.error("cluster {}: the stored kubeconfig cannot be opened with this server's secret key; its apps"
                     + " are not reconciled", row.name());
@@ -52,6 +56,7 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
     }
 
     void close(String name) {
+        loadBalancers.close(name);
         close(open.remove(name));
     }
 
@@ -63,6 +68,7 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
 
     @Override
     public void close() {
+        loadBalancers.close();
         open.values().forEach(ClusterRuntimes::close);
         open.clear();
     }

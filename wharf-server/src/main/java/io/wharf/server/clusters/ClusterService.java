@@ -3,11 +3,14 @@ package io.wharf.server.clusters;
 import io.wharf.model.Errors;
 import io.wharf.model.LabelSyntax;
 import io.wharf.model.Names;
+import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.config.WharfProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
@@ -24,7 +27,7 @@ public class ClusterService {
     public static final String LOCAL = "local";
     static final String KUBERNETES = "kubernetes";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterService.class);
-    private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(),
+    private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(), null,
             new ClusterHealth(true, null, null, null, "the built-in Podman runtime on this machine"));
     private final ClusterRows rows;
     private final KubeconfigSeal seal;
@@ -32,9 +35,11 @@ public class ClusterService {
     private final ClusterUsage usage;
     private final Clock clock;
     private final ClusterRuntimes runtimes;
+    private final Set<Integer> ownPorts;
 
     public ClusterService(ClusterRows rows, KubeconfigSeal seal, ClusterHealthProber prober, ClusterUsage usage,
-                          Clock clock, ClusterRuntimes runtimes) {
+                          Clock clock, ClusterRuntimes runtimes, WharfProperties properties) {
+        this.ownPorts = properties.ownPorts();
         this.runtimes = runtimes;
         this.rows = rows;
         this.seal = seal;
@@ -56,16 +61,18 @@ public class ClusterService {
         }
         KubeconfigCheck.problem(request.kubeconfig()).ifPresent(message -> errors.add("kubeconfig", message));
         LabelSyntax.check(errors, "labels", request.labels());
+        PortRange loadBalancerPorts = LoadBalancerPorts.parse(request.loadBalancer(), ownPorts, errors);
         errors.throwIfAny();
         if (rows.find(request.name()).isPresent()) {
             throw ApiException.conflict("cluster " + request.name() + " exists already; delete it first to replace it");
         }
         Map<String, String> labels = request.labels() == null ? Map.of() : request.labels();
         ClusterRows.Row row = new ClusterRows.Row(request.name(), KUBERNETES, labels,
-                seal.seal(request.name(), request.kubeconfig()), clock.instant());
+                seal.seal(request.name(), request.kubeconfig()), clock.instant(), loadBalancerPorts);
         rows.insert(row);
         runtimes.open(row);
-        LOG.info("cluster {} registered with labels {}", request.name(), labels);
+        LOG.info("cluster {} registered with labels {} and {}", request.name(), labels,
+                loadBalancerPorts == null ? "no load balancer" : "load balancer ports " + loadBalancerPorts);
         return get(request.name());
     }
 
@@ -116,6 +123,8 @@ public class ClusterService {
     }
 
     private static ClusterResponse response(ClusterRows.Row row, ClusterHealth health) {
-        return new ClusterResponse(row.name(), row.kind(), new TreeMap<>(row.labels()), health);
+        PortRange lb = row.loadBalancerPorts();
+        return new ClusterResponse(row.name(), row.kind(), new TreeMap<>(row.labels()),
+                lb == null ? null : new ClusterResponse.LoadBalancer(lb.toString()), health);
     }
 }

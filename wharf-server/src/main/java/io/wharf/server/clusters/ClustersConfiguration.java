@@ -1,14 +1,19 @@
 package io.wharf.server.clusters;
 
 import io.wharf.engine.runtime.SecretValues;
+import io.wharf.gateway.tcp.TcpGateway;
 import io.wharf.server.config.WharfProperties;
+import io.wharf.server.dataplane.GatewayLoadBalancerListeners;
 import io.wharf.server.secrets.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The clusters table and the seal of their kubeconfigs (the same key as secret values). */
+/**
+ * The clusters table, the seal of their kubeconfigs (the same key as secret values), their runtimes and
+ * their load balancers on the gateway's TCP ports.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClustersConfiguration {
     @Bean
@@ -22,8 +27,13 @@ class ClustersConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    LoadBalancers loadBalancers(WharfProperties properties, TcpGateway tcpGateway) {
+        return new LoadBalancers(properties.bind(), new GatewayLoadBalancerListeners(tcpGateway));
+    }
+
+    @Bean(destroyMethod = "close")
     ClusterRuntimes clusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets,
-                                    WharfProperties properties) {
-        return new ClusterRuntimes(rows, seal, secrets, properties.domain());
+                                    WharfProperties properties, LoadBalancers loadBalancers) {
+        return new ClusterRuntimes(rows, seal, secrets, properties.domain(), loadBalancers);
     }
 }

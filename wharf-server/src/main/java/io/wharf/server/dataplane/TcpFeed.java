@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens, moves and closes the gateway TCP port of each app that asks for one. A port that cannot be
- * opened is a warning event on the app, and is tried again at the app's next change.
+ * opened, or that a cluster's load balancer holds, is a warning event on the app, and is tried again at the app's next change.
  */
 final class TcpFeed {
     private static final Logger LOG = LoggerFactory.getLogger(TcpFeed.class);
@@ -34,7 +34,7 @@ final class TcpFeed {
         Integer wanted = app == null ? null : app.routing().tcpPort();
         Integer current = open.get(key);
         if (current != null && !current.equals(wanted)) {
-            tcp.remove(current);
+            tcp.release(current, key.toString());
             open.remove(key);
         }
         if (wanted == null) {
@@ -42,7 +42,7 @@ final class TcpFeed {
             return;
         }
         try {
-            tcp.setRoute(wanted, key.toString(), balancing, backends);
+            tcp.claimRoute(wanted, key.toString(), balancing, backends);
             open.put(key, wanted);
             failed.remove(key);
         } catch (GatewayException e) {

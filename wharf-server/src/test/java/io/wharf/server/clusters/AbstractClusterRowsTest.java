@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wharf.engine.store.StoreConflictException;
+import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.secrets.SecretCipher;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The V6 clusters table, run against each database Wharf supports. */
+/** The clusters table (V6, V8), run against each database Wharf supports. */
 abstract class AbstractClusterRowsTest {
     private static final Instant T0 = Instant.parse("2026-11-26T10:00:00.123Z");
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -41,7 +42,7 @@ abstract class AbstractClusterRowsTest {
     }
 
     private ClusterRows.Row row(String name, Map<String, String> labels) {
-        return new ClusterRows.Row(name, "kubernetes", labels, seal.seal(name, KUBECONFIG), T0);
+        return new ClusterRows.Row(name, "kubernetes", labels, seal.seal(name, KUBECONFIG), T0, null);
     }
 
     @Test
@@ -55,6 +56,16 @@ abstract class AbstractClusterRowsTest {
         assertThat(read.labels()).containsExactlyInAnyOrderEntriesOf(Map.of("idc", "bj-1", "wharf.io/pool", "online"));
         assertThat(read.createdAt()).isEqualTo(T0);
         assertThat(seal.open("idc-a", read.kubeconfig())).isEqualTo(KUBECONFIG);
+    }
+
+    @Test
+    void aLoadBalancerPortRangeIsReadBackAndAClusterWithoutOneHasNone() {
+        rows.insert(new ClusterRows.Row("idc-a", "kubernetes", Map.of(), seal.seal("idc-a", KUBECONFIG), T0,
+                new PortRange(30000, 30100)));
+        rows.insert(row("idc-b", Map.of()));
+
+        assertThat(rows.find("idc-a").orElseThrow().loadBalancerPorts()).isEqualTo(new PortRange(30000, 30100));
+        assertThat(rows.find("idc-b").orElseThrow().loadBalancerPorts()).isNull();
     }
 
     @Test
