@@ -2,6 +2,7 @@ package io.wharf.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -92,7 +93,7 @@ public record App(String system, String name, int replicas, AppTemplate template
 
     /** The clusters and counts this app asks for, before selectors are matched: null placement means local. */
     public Placement placementOrLocal() {
-        return placement != null ? placement : Placement.onClusters(java.util.Map.of(Placement.LOCAL, replicas));
+        return placement != null ? placement : Placement.onClusters(Map.of(Placement.LOCAL, replicas));
     }
 
     /** Checks everything a user can set, with the configured upper bound for replicas. */

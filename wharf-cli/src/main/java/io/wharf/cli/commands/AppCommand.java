@@ -2,8 +2,11 @@ package io.wharf.cli.commands;
 
 import io.wharf.cli.http.ApiPaths;
 import io.wharf.cli.output.AppViews;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,12 +39,11 @@ public final class AppCommand {
             description = "Prints the Kubernetes YAML Wharf applies for an app (secret values left out), for review"
                     + " or GitOps.")
     int render(@Parameters(paramLabel = "SYSTEM/APP", converter = AppRef.Converter.class) AppRef ref,
-               @picocli.CommandLine.Option(names = "--cluster", paramLabel = "CLUSTER",
+               @Option(names = "--cluster", paramLabel = "CLUSTER",
                        description = "What is applied on this registered cluster for the app's share there.")
                String cluster) {
         Session session = SessionSource.of(spec);
-        String query = cluster == null ? "" : "?cluster=" + java.net.URLEncoder.encode(cluster,
-                java.nio.charset.StandardCharsets.UTF_8);
+        String query = cluster == null ? "" : "?cluster=" + URLEncoder.encode(cluster, StandardCharsets.UTF_8);
         String yaml = session.api().getText(ref.path() + "/manifests" + query, "application/yaml");
         session.printer().view(session.object().put("yaml", yaml), () -> yaml);
         return 0;

@@ -7,6 +7,7 @@ import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
+import io.wharf.model.Placement;
 import io.wharf.model.TemplateFingerprint;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,7 +156,7 @@ final class ClusterReconciler {
 
     static Map<String, Map<String, String>> labels(List<Cluster> clusters) {
         Map<String, Map<String, String>> labels = new HashMap<>();
-        labels.put(io.wharf.model.Placement.LOCAL, Map.of());
+        labels.put(Placement.LOCAL, Map.of());
         clusters.forEach(c -> labels.put(c.name(), c.labels()));
         return labels;
     }

@@ -20,6 +20,7 @@ import io.wharf.server.releases.ReleaseService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -117,10 +118,10 @@ public class AppService {
         if (after.replicas() != before.replicas()) {
             events.normal(after.key(), "Scaled", "scaled from " + before.replicas() + " to " + after.replicas() + " replicas");
         }
-        if (!java.util.Objects.equals(after.placement(), before.placement())) {
+        if (!Objects.equals(after.placement(), before.placement())) {
             events.normal(after.key(), "Placed", "placement is now " + describe(after));
         }
-        if (!java.util.Objects.equals(after.autoscale(), before.autoscale())) {
+        if (!Objects.equals(after.autoscale(), before.autoscale())) {
             events.normal(after.key(), "Autoscale", after.autoscale() == null ? "autoscaling turned off"
                     : "autoscaling between " + after.autoscale().min() + " and " + after.autoscale().max()
                     + " instances at " + after.autoscale().cpuPercent() + "% CPU");

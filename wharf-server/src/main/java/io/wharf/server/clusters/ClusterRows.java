@@ -1,6 +1,7 @@
 package io.wharf.server.clusters;
 
 import io.wharf.engine.store.StoreConflictException;
+import io.wharf.model.Placement;
 import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.secrets.SecretCipher;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,8 +63,8 @@ public final class ClusterRows {
 
     /** Every cluster's labels by its name, the local one (which has none) included: what placement matches. */
     public Map<String, Map<String, String>> labelsByName() {
-        Map<String, Map<String, String>> labels = new java.util.HashMap<>();
-        labels.put(io.wharf.model.Placement.LOCAL, Map.of());
+        Map<String, Map<String, String>> labels = new HashMap<>();
+        labels.put(Placement.LOCAL, Map.of());
         list().forEach(row -> labels.put(row.name(), row.labels()));
         return labels;
     }
