@@ -31,14 +31,19 @@ public final class KubernetesRuntimeProvider implements RuntimeProvider {
 
     /** @param secrets where the clear values of apps' secrets are read when their Secrets are applied */
     public KubernetesRuntime create(Map<String, String> settings, SecretValues secrets) {
+        return create(settings, secrets, SchedulingClasses.defaults());
+    }
+
+    /** @param classes the cluster's scheduling class of each app type */
+    public KubernetesRuntime create(Map<String, String> settings, SecretValues secrets, SchedulingClasses classes) {
         String name = settings.getOrDefault("name", "kubernetes");
         String kubeconfig = settings.get("kubeconfig");
         if (kubeconfig == null || kubeconfig.isBlank()) {
             throw new EngineException("cluster " + name + ": the setting kubeconfig (the kubeconfig's YAML text) is required");
         }
         String domain = settings.get("domain");
-        KubernetesSettings clusterSettings = domain == null || domain.isBlank() ? KubernetesSettings.defaults()
-                : new KubernetesSettings(domain, null, SchedulingClasses.defaults());
+        KubernetesSettings clusterSettings = new KubernetesSettings(
+                domain == null || domain.isBlank() ? KubernetesSettings.DEFAULT_DOMAIN : domain, null, classes);
         return KubernetesRuntime.owning(name, client(name, kubeconfig), clusterSettings, secrets);
     }
 

@@ -28,6 +28,13 @@ public record SchedulingClasses(Map<AppType, SchedulingClass> byType) {
         return byType.get(type);
     }
 
+    /** These classes with a cluster's overrides applied, type by type. */
+    public SchedulingClasses overriddenBy(Map<AppType, ClassOverride> overrides) {
+        Map<AppType, SchedulingClass> classes = new EnumMap<>(byType);
+        overrides.forEach((type, override) -> classes.put(type, override.applyTo(byType.get(type))));
+        return new SchedulingClasses(classes);
+    }
+
     public SchedulingClasses with(AppType type, SchedulingClass schedulingClass) {
         Map<AppType, SchedulingClass> classes = new EnumMap<>(byType);
         classes.put(type, schedulingClass);

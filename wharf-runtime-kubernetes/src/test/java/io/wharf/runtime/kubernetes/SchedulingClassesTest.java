@@ -94,6 +94,23 @@ class SchedulingClassesTest {
     }
 
     @Test
+    void aClustersOverrideChangesOnlyTheFieldsItSets() {
+        SchedulingClasses classes = SchedulingClasses.defaults().overriddenBy(Map.of(
+                AppType.OFFLINE, new ClassOverride("prod-preemptible", 30, null, Map.of("wharf.io/pool", "mixed")),
+                AppType.GPU, new ClassOverride(null, null, Map.of("wharf.io/pool", "a100"), null)));
+
+        SchedulingClass offline = classes.of(AppType.OFFLINE);
+        assertThat(offline.priorityClassName()).isEqualTo("prod-preemptible");
+        assertThat(offline.requestPercent()).isEqualTo(30);
+        assertThat(offline.preferredNodeLabels()).containsExactly(Map.entry("wharf.io/pool", "mixed"));
+        assertThat(offline.tolerations()).containsExactly(Toleration.COLOCATION);
+        assertThat(classes.of(AppType.GPU).requiredNodeLabels()).containsExactly(Map.entry("wharf.io/pool", "a100"));
+        assertThat(classes.of(AppType.GPU).priorityClassName()).isEqualTo(SchedulingClass.gpu().priorityClassName());
+        assertThat(classes.of(AppType.ONLINE)).isEqualTo(SchedulingClass.online());
+        assertThat(classes.of(AppType.BATCH)).isEqualTo(SchedulingClasses.defaults().of(AppType.BATCH));
+    }
+
+    @Test
     void aSchedulingClassRefusesRequestsAboveTheLimits() {
         assertThatThrownBy(() -> new SchedulingClass("x", 150, List.of(), List.of(), Map.of(), Map.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestPercent");

@@ -1,13 +1,15 @@
 package io.wharf.server.clusters;
 
+import io.wharf.runtime.kubernetes.ClassOverride;
 import java.util.Map;
 
 /**
  * The body of {@code POST /api/v1/clusters}. The kubeconfig is the text of a kubeconfig file;
- * {@code loadBalancer} (optional) serves the cluster's Services of type LoadBalancer on the gateway.
+ * {@code loadBalancer} (optional) serves the cluster's Services of type LoadBalancer on the gateway;
+ * {@code scheduling} (optional) overrides the scheduling class of app types on this cluster.
  */
 public record ClusterRequest(String name, String kind, String kubeconfig, Map<String, String> labels,
-                             LoadBalancer loadBalancer) {
+                             LoadBalancer loadBalancer, Map<String, ClassOverride> scheduling) {
     /** {@code ports}: the gateway ports its Services may get, such as {@code 30000-30100}. */
     public record LoadBalancer(String ports) {
     }
@@ -16,6 +18,6 @@ public record ClusterRequest(String name, String kind, String kubeconfig, Map<St
     @Override
     public String toString() {
         return "ClusterRequest[name=" + name + ", kind=" + kind + ", labels=" + labels + ", loadBalancer=" + loadBalancer
-                + ", kubeconfig=" + (kubeconfig == null ? "null" : "(hidden)") + "]";
+                + ", scheduling=" + scheduling + ", kubeconfig=" + (kubeconfig == null ? "null" : "(hidden)") + "]";
     }
 }

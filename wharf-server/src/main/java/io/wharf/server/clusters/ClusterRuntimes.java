@@ -5,6 +5,7 @@ import io.wharf.engine.placement.Cluster;
 import io.wharf.engine.placement.ClusterDirectory;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.runtime.kubernetes.KubernetesRuntimeProvider;
+import io.wharf.runtime.kubernetes.SchedulingClasses;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +45,8 @@ public final class ClusterRuntimes implements ClusterDirectory, AutoCloseable {
         try {
             String kubeconfig = seal.open(row.name(), row.kubeconfig());
             Cluster cluster = new Cluster(row.name(), row.labels(),
-                    provider.create(Map.of("name", row.name(), "kubeconfig", kubeconfig, "domain", domain), secrets));
+                    provider.create(Map.of("name", row.name(), "kubeconfig", kubeconfig, "domain", domain), secrets,
+                            SchedulingClasses.defaults().overriddenBy(row.scheduling())));
             close(open.put(row.name(), cluster));
             loadBalancers.open(row, kubeconfig);
         } catch (AEADBadTagException e) {

@@ -1,9 +1,11 @@
 package io.wharf.server.clusters;
 
+import io.wharf.model.AppType;
 import io.wharf.model.Errors;
 import io.wharf.model.LabelSyntax;
 import io.wharf.model.Names;
 import io.wharf.runtime.kubernetes.lb.PortRange;
+import io.wharf.runtime.kubernetes.ClassOverride;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.config.WharfProperties;
 import java.time.Clock;
@@ -27,7 +29,7 @@ public class ClusterService {
     public static final String LOCAL = "local";
     static final String KUBERNETES = "kubernetes";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterService.class);
-    private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(), null,
+    private static final ClusterResponse LOCAL_CLUSTER = new ClusterResponse(LOCAL, "podman", Map.of(), null, Map.of(),
             new ClusterHealth(true, null, null, null, "the built-in Podman runtime on this machine"));
     private final ClusterRows rows;
     private final KubeconfigSeal seal;
@@ -62,13 +64,14 @@ public class ClusterService {
         KubeconfigCheck.problem(request.kubeconfig()).ifPresent(message -> errors.add("kubeconfig", message));
         LabelSyntax.check(errors, "labels", request.labels());
         PortRange loadBalancerPorts = LoadBalancerPorts.parse(request.loadBalancer(), ownPorts, errors);
+        Map<AppType, ClassOverride> scheduling = SchedulingOverrides.parse(request.scheduling(), errors);
         errors.throwIfAny();
         if (rows.find(request.name()).isPresent()) {
             throw ApiException.conflict("cluster " + request.name() + " exists already; delete it first to replace it");
         }
         Map<String, String> labels = request.labels() == null ? Map.of() : request.labels();
         ClusterRows.Row row = new ClusterRows.Row(request.name(), KUBERNETES, labels,
-                seal.seal(request.name(), request.kubeconfig()), clock.instant(), loadBalancerPorts);
+                seal.seal(request.name(), request.kubeconfig()), clock.instant(), loadBalancerPorts, scheduling);
         rows.insert(row);
         runtimes.open(row);
         LOG.info("cluster {} registered with labels {} and {}", request.name(), labels,
@@ -125,6 +128,7 @@ public class ClusterService {
     private static ClusterResponse response(ClusterRows.Row row, ClusterHealth health) {
         PortRange lb = row.loadBalancerPorts();
         return new ClusterResponse(row.name(), row.kind(), new TreeMap<>(row.labels()),
-                lb == null ? null : new ClusterResponse.LoadBalancer(lb.toString()), health);
+                lb == null ? null : new ClusterResponse.LoadBalancer(lb.toString()),
+                SchedulingOverrides.wire(row.scheduling()), health);
     }
 }

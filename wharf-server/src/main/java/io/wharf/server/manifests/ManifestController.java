@@ -7,6 +7,7 @@ import io.wharf.model.AppKey;
 import io.wharf.model.Placement;
 import io.wharf.runtime.kubernetes.KubernetesSettings;
 import io.wharf.runtime.kubernetes.ManifestRenderer;
+import io.wharf.runtime.kubernetes.SchedulingClasses;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.api.AppLookup;
 import io.wharf.server.clusters.ClusterRows;
@@ -28,30 +29,31 @@ import org.springframework.web.bind.annotation.RestController;
 public class ManifestController {
     private final Store store;
     private final ClusterRows clusters;
-    private final ManifestRenderer renderer;
+    private final KubernetesSettings settings;
 
     public ManifestController(Store store, ClusterRows clusters, WharfProperties properties) {
         this.store = store;
         this.clusters = clusters;
-        this.renderer = new ManifestRenderer(new KubernetesSettings(properties.domain(), null,
-                KubernetesSettings.defaults().classes()));
+        this.settings = new KubernetesSettings(properties.domain(), null, SchedulingClasses.defaults());
     }
 
     @GetMapping(produces = ManifestRenderer.MEDIA_TYPE)
     String render(@PathVariable String system, @PathVariable String app,
                   @RequestParam(required = false) String cluster) {
         App found = AppLookup.require(store, new AppKey(system, app));
-        return renderer.render(cluster == null ? found : onCluster(found, cluster));
-    }
-
-    private App onCluster(App app, String cluster) {
+        if (cluster == null) {
+            return new ManifestRenderer(settings).render(found);
+        }
         if (Placement.LOCAL.equals(cluster)) {
             throw ApiException.conflict("the cluster local runs apps on Podman, not Kubernetes: leave out ?cluster"
                     + " to see what Wharf would apply on Kubernetes");
         }
-        if (clusters.find(cluster).isEmpty()) {
-            throw ApiException.notFound("cluster " + cluster);
-        }
+        ClusterRows.Row row = clusters.find(cluster).orElseThrow(() -> ApiException.notFound("cluster " + cluster));
+        SchedulingClasses classes = SchedulingClasses.defaults().overriddenBy(row.scheduling());
+        return new ManifestRenderer(settings.withClasses(classes)).render(onCluster(found, cluster));
+    }
+
+    private App onCluster(App app, String cluster) {
         int share = Shares.of(app, clusters.labelsByName()).getOrDefault(cluster, 0);
         if (share == 0) {
             throw ApiException.conflict("app " + app.key() + " has no instances placed on cluster " + cluster

@@ -8,6 +8,8 @@ import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.secrets.SecretCipher;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import io.wharf.model.AppType;
+import io.wharf.runtime.kubernetes.ClassOverride;
 import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.sql.DataSource;
@@ -66,6 +68,18 @@ abstract class AbstractClusterRowsTest {
 
         assertThat(rows.find("idc-a").orElseThrow().loadBalancerPorts()).isEqualTo(new PortRange(30000, 30100));
         assertThat(rows.find("idc-b").orElseThrow().loadBalancerPorts()).isNull();
+    }
+
+    @Test
+    void schedulingOverridesAreReadBackByAppType() {
+        Map<AppType, ClassOverride> overrides = Map.of(AppType.OFFLINE,
+                new ClassOverride("prod-preemptible", 30, null, Map.of("wharf.io/pool", "mixed")));
+        rows.insert(new ClusterRows.Row("idc-a", "kubernetes", Map.of(), seal.seal("idc-a", KUBECONFIG), T0, null,
+                overrides));
+        rows.insert(row("idc-b", Map.of()));
+
+        assertThat(rows.find("idc-a").orElseThrow().scheduling()).isEqualTo(overrides);
+        assertThat(rows.find("idc-b").orElseThrow().scheduling()).isEmpty();
     }
 
     @Test

@@ -203,6 +203,45 @@ class ClustersIT {
     }
 
     @Test
+    void aClustersSchedulingOverridesAreShownAndShapeWhatIsAppliedThere() throws IOException {
+        String name = "idc-s-" + suffix;
+        Response created = api.post(CLUSTERS, """
+                {"name": "%s", "kind": "kubernetes", "kubeconfig": %s,
+                 "scheduling": {"offline": {"priorityClassName": "prod-preemptible", "requestPercent": 30,
+                                            "preferredNodeLabels": {"wharf.io/pool": "mixed"}}}}"""
+                .formatted(name, quoted(TestKubeconfigs.forServer("http://127.0.0.1:" + closedPort(), token))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("scheduling").get("offline").get("priorityClassName").asString())
+                .isEqualTo("prod-preemptible");
+        String system = "sched-" + suffix;
+        assertThat(api.post("/api/v1/systems", "{\"name\": \"" + system + "\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/systems/" + system + "/apps", """
+                {"name": "crawler", "image": "registry.example/crawler:1", "type": "offline",
+                 "resources": {"cpu": "1", "memory": "512Mi"}, "placement": {"clusters": {"%s": 2}}}"""
+                .formatted(name)).status()).isEqualTo(201);
+
+        Response yaml = api.get("/api/v1/systems/" + system + "/apps/crawler/manifests?cluster=" + name);
+
+        assertThat(yaml.status()).as(yaml.body()).isEqualTo(200);
+        assertThat(yaml.body()).contains("priorityClassName: \"prod-preemptible\"", "cpu: \"300m\"", "mixed");
+        assertThat(api.delete("/api/v1/systems/" + system + "?cascade=true").status()).isEqualTo(204);
+    }
+
+    @Test
+    void badSchedulingOverridesAre422sNamingTheirFields() {
+        Response bad = api.post(CLUSTERS, """
+                {"name": "idc-x-%s", "kind": "kubernetes", "kubeconfig": %s,
+                 "scheduling": {"web": {}, "batch": {"priorityClassName": "Not_A_Name", "requestPercent": 0,
+                                                     "requiredNodeLabels": {"bad key": "x"}}}}"""
+                .formatted(suffix, quoted(TestKubeconfigs.forServer("http://127.0.0.1:1", token))));
+
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("scheduling.web", "scheduling.batch.priorityClassName",
+                        "scheduling.batch.requestPercent", "scheduling.batch.requiredNodeLabels.bad key");
+    }
+
+    @Test
     void aMissingKubeconfigIs422AndAnUnknownFieldIs400() {
         Response missing = api.post(CLUSTERS, "{\"name\": \"x-" + suffix + "\", \"kind\": \"kubernetes\"}");
         Response unknown = api.post(CLUSTERS, "{\"name\": \"x-" + suffix + "\", \"kind\": \"kubernetes\", \"zone\": 1}");
