@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The store as the local engine sees it: an app placed on other clusters too shows only its local
@@ -22,10 +23,17 @@ import java.util.function.BiConsumer;
 public final class LocalShareStore implements Store {
     private final Store store;
     private final BiConsumer<AppKey, AppStatus> localStatusOfPlacedApp;
+    private final Consumer<AppKey> appRewritten;
 
-    public LocalShareStore(Store store, BiConsumer<AppKey, AppStatus> localStatusOfPlacedApp) {
+    /**
+     * @param appRewritten told when the local engine writes an app (an automatic rollback does), so
+     *                     that the other clusters follow
+     */
+    public LocalShareStore(Store store, BiConsumer<AppKey, AppStatus> localStatusOfPlacedApp,
+                           Consumer<AppKey> appRewritten) {
         this.store = store;
         this.localStatusOfPlacedApp = localStatusOfPlacedApp;
+        this.appRewritten = appRewritten;
     }
 
     /** Whether some of the app's instances belong on clusters other than the local one. */
@@ -75,12 +83,19 @@ public final class LocalShareStore implements Store {
 
     @Override
     public boolean updateApp(App app) {
-        return store.updateApp(keepScaling(app));
+        return rewritten(app.key(), store.updateApp(keepScaling(app)));
     }
 
     @Override
     public boolean updateApp(App app, Release release) {
-        return store.updateApp(keepScaling(app), release);
+        return rewritten(app.key(), store.updateApp(keepScaling(app), release));
+    }
+
+    private boolean rewritten(AppKey key, boolean updated) {
+        if (updated) {
+            appRewritten.accept(key);
+        }
+        return updated;
     }
 
     @Override

@@ -52,9 +52,9 @@ public final class MultiClusterEngine implements Engine {
         this.directory = directory;
         this.reconciler = new ClusterReconciler(store, directory, new Events(store, clock), clock,
                 settings.progressDeadline());
-        this.local = new DefaultEngine(new LocalShareStore(store, reconciler::localStatus), localRuntime, settings,
-                clock, secrets);
         this.applies = new KeyedWorkQueue<>("cluster-apply", 2, this::reconcile);
+        this.local = new DefaultEngine(new LocalShareStore(store, reconciler::localStatus, applies::add), localRuntime,
+                settings, clock, secrets);
         this.statuses = new KeyedWorkQueue<>("cluster-status", 1, reconciler::publishStatus);
         this.watches = new ClusterWatches(this::instancesChanged, this::clusterConnected);
     }
