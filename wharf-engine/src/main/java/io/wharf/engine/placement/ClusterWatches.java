@@ -21,7 +21,7 @@ final class ClusterWatches implements AutoCloseable {
     private final BiConsumer<String, Boolean> connectionChanged;
     private final Map<String, Followed> followed = new ConcurrentHashMap<>();
 
-    private record Followed(Cluster cluster, AutoCloseable subscription, boolean connected) {
+    private record Followed(Cluster cluster, AutoCloseable subscription, boolean connected, boolean wasConnected) {
     }
 
     ClusterWatches(Consumer<RuntimeEvent> instancesChanged, BiConsumer<String, Boolean> connectionChanged) {
@@ -36,8 +36,9 @@ final class ClusterWatches implements AutoCloseable {
             Followed known = followed.get(cluster.name());
             if (known == null || known.cluster().runtime() != cluster.runtime()) {
                 stop(known);
-                followed.put(cluster.name(), new Followed(cluster, cluster.runtime().watch(this::onEvent),
-                        cluster.runtime().connected()));
+                boolean connected = cluster.runtime().connected();
+                followed.put(cluster.name(), new Followed(cluster, cluster.runtime().watch(this::onEvent), connected,
+                        connected));
                 connectionChanged.accept(cluster.name(), true);
             }
         }
@@ -49,10 +50,11 @@ final class ClusterWatches implements AutoCloseable {
         followed.replaceAll((name, f) -> {
             boolean now = f.cluster().runtime().connected();
             if (now != f.connected()) {
-                LOG.info("cluster {} {}", name, now ? "can be reached again" : "cannot be reached");
+                LOG.info("cluster {} {}", name, !now ? "cannot be reached" : f.wasConnected() ? "can be reached again"
+                        : "is connected");
                 connectionChanged.accept(name, now);
             }
-            return new Followed(f.cluster(), f.subscription(), now);
+            return new Followed(f.cluster(), f.subscription(), now, f.wasConnected() || now);
         });
     }
 
