@@ -6,6 +6,7 @@ import io.wharf.cli.commands.ClusterCommand;
 import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.DeployCommand;
 import io.wharf.cli.commands.EventsCommand;
+import io.wharf.cli.commands.ExecCommand;
 import io.wharf.cli.commands.LogsCommand;
 import io.wharf.cli.commands.PsCommand;
 import io.wharf.cli.commands.ReleasesCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
         subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
                 ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                LogsCommand.class, EventsCommand.class, ClusterCommand.class},
+                LogsCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})
 final class RootCommand implements SessionSource {

@@ -12,7 +12,7 @@ class HelpTest {
         Result result = Cli.run(Map.of(), "--help");
 
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("Usage: wharf", "system", "app", "ps", "logs", "events",
+        assertThat(result.out()).contains("Usage: wharf", "system", "app", "ps", "logs", "exec", "events",
                 "--server=URL", "--token=TOKEN", "--home=DIR", "--output=FORMAT", "Exit codes: 0 done");
     }
 

@@ -10,8 +10,10 @@ import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
@@ -225,6 +227,17 @@ public final class DefaultEngine implements Engine {
             throw new EngineException("runtime " + runtime.name() + " keeps no logs");
         }
         return logs.logs(instanceId, query);
+    }
+
+    @Override
+    public Optional<ExecResult> exec(AppKey app, String instanceId, List<String> command, Duration timeout) {
+        if (cache.get(instanceId).filter(o -> o.instance().app().equals(app)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(runtime instanceof SupportsExec exec)) {
+            throw new EngineException("runtime " + runtime.name() + " runs no commands in instances");
+        }
+        return exec.exec(instanceId, command, timeout);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package io.wharf.engine;
 
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,15 @@ public interface Engine extends AutoCloseable {
      * none, or cannot be reached).
      */
     Optional<List<String>> logs(AppKey app, String instanceId, LogQuery query);
+
+    /**
+     * Runs {@code command} in the app's instance and waits at most {@code timeout} for it (see
+     * {@link SupportsExec}). Empty when the app has no instance with this id, as for an instance of
+     * another app. Fails with {@link EngineException} saying why when the instance's runtime cannot
+     * run it (it runs no commands, or cannot be reached), and with
+     * {@link io.wharf.engine.runtime.ExecTimeoutException} when it did not end in time.
+     */
+    Optional<ExecResult> exec(AppKey app, String instanceId, List<String> command, Duration timeout);
 
     @Override
     void close();

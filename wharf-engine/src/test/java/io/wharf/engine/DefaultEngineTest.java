@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.InMemoryRuntime;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.ScriptedExec;
 import io.wharf.engine.store.InMemoryStore;
 import io.wharf.model.App;
 import io.wharf.model.AppEvent;
@@ -434,5 +436,20 @@ class DefaultEngineTest {
         assertThat(engine.logs(WEB, id, LogQuery.tail(1))).hasValue(List.of("listening on 8080"));
         assertThat(engine.logs(new AppKey("demo", "other"), id, LogQuery.defaults())).isEmpty();
         assertThat(engine.logs(WEB, "web-nope", LogQuery.defaults())).isEmpty();
+    }
+
+    @Test
+    void aCommandIsRunInAnInstanceByTheRuntimeButOnlyThroughItsOwnApp() {
+        startEngine();
+        create(1, HELLO);
+        awaitAvailable(1);
+        String id = runningIds().iterator().next();
+        ExecResult listed = new ExecResult(0, "app.jar\n", "", false);
+        runtime.execs().answer(id, listed);
+
+        assertThat(engine.exec(WEB, id, List.of("ls", "-l"), Duration.ofSeconds(5))).hasValue(listed);
+        assertThat(engine.exec(new AppKey("demo", "other"), id, List.of("ls"), Duration.ofSeconds(5))).isEmpty();
+        assertThat(engine.exec(WEB, "web-nope", List.of("ls"), Duration.ofSeconds(5))).isEmpty();
+        assertThat(runtime.execs().runs()).containsExactly(new ScriptedExec.Run(id, List.of("ls", "-l")));
     }
 }

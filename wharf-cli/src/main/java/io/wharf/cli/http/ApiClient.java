@@ -33,7 +33,7 @@ public final class ApiClient {
     }
 
     public JsonNode get(String path) {
-        return send("GET", path, null);
+        return send("GET", path, null, ANSWER_TIMEOUT);
     }
 
     /** A plain text answer, such as a diff. */
@@ -58,20 +58,25 @@ public final class ApiClient {
     }
 
     public JsonNode post(String path, JsonNode body) {
-        return send("POST", path, body);
+        return send("POST", path, body, ANSWER_TIMEOUT);
+    }
+
+    /** A POST whose answer may take longer than the usual minute, such as a command run on the server's side. */
+    public JsonNode post(String path, JsonNode body, Duration answerTimeout) {
+        return send("POST", path, body, answerTimeout);
     }
 
     public JsonNode put(String path, JsonNode body) {
-        return send("PUT", path, body);
+        return send("PUT", path, body, ANSWER_TIMEOUT);
     }
 
     public JsonNode delete(String path) {
-        return send("DELETE", path, null);
+        return send("DELETE", path, null, ANSWER_TIMEOUT);
     }
 
-    private JsonNode send(String method, String path, JsonNode body) {
+    private JsonNode send(String method, String path, JsonNode body, Duration answerTimeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .timeout(ANSWER_TIMEOUT)
+                .timeout(answerTimeout)
                 .header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -40,6 +40,10 @@ public final class ApiPaths {
         return instances(system, app) + "/" + segment(instance) + "/logs";
     }
 
+    public static String instanceExec(String system, String app, String instance) {
+        return instances(system, app) + "/" + segment(instance) + "/exec";
+    }
+
     public static String configs(String system, String app) {
         return app(system, app) + "/configs";
     }

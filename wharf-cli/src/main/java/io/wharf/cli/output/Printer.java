@@ -36,6 +36,11 @@ public final class Printer {
         }
     }
 
+    /** Whether output is for people (table) rather than for scripts (JSON). */
+    public boolean isTable() {
+        return format == OutputFormat.TABLE;
+    }
+
     /** JSON: the body; table: one line that says what was done, such as "system/demo created". */
     public void done(JsonNode body, String message) {
         view(body, () -> message + "\n");

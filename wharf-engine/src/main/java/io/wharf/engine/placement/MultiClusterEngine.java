@@ -10,10 +10,12 @@ import io.wharf.engine.Threads;
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.InstanceRuntime;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
@@ -141,16 +143,36 @@ public final class MultiClusterEngine implements Engine {
         if (found.isPresent()) {
             return found;
         }
-        for (Cluster cluster : directory.clusters()) {
-            boolean runs = ClusterReconciler.instancesOf(cluster, app).stream().anyMatch(i -> i.id().equals(instanceId));
-            if (runs) {
-                if (!(cluster.runtime() instanceof SupportsLogs logs)) {
-                    throw new EngineException("cluster " + cluster.name() + " keeps no logs");
-                }
-                return logs.logs(instanceId, query);
-            }
+        Optional<Cluster> cluster = clusterRunning(app, instanceId);
+        if (cluster.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (!(cluster.get().runtime() instanceof SupportsLogs logs)) {
+            throw new EngineException("cluster " + cluster.get().name() + " keeps no logs");
+        }
+        return logs.logs(instanceId, query);
+    }
+
+    /** Run in the local engine's instance if it has it, else in the instance of the app on whichever cluster runs it. */
+    @Override
+    public Optional<ExecResult> exec(AppKey app, String instanceId, List<String> command, Duration timeout) {
+        Optional<ExecResult> done = local.exec(app, instanceId, command, timeout);
+        if (done.isPresent()) {
+            return done;
+        }
+        Optional<Cluster> cluster = clusterRunning(app, instanceId);
+        if (cluster.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(cluster.get().runtime() instanceof SupportsExec exec)) {
+            throw new EngineException("cluster " + cluster.get().name() + " runs no commands in instances");
+        }
+        return exec.exec(instanceId, command, timeout);
+    }
+
+    private Optional<Cluster> clusterRunning(AppKey app, String instanceId) {
+        return directory.clusters().stream().filter(cluster -> ClusterReconciler.instancesOf(cluster, app).stream()
+                .anyMatch(i -> i.id().equals(instanceId))).findFirst();
     }
 
     static Instance view(String cluster, RuntimeInstance i, boolean connected) {

@@ -2,10 +2,13 @@ package io.wharf.engine.placement;
 
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.DeploymentRuntime;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.PrintedLines;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.ScriptedExec;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -23,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** A cluster whose controllers start each applied app's instances at once, ready; it can be cut off. */
-final class InMemoryCluster implements DeploymentRuntime, SupportsLogs {
+final class InMemoryCluster implements DeploymentRuntime, SupportsLogs, SupportsExec {
     private final String name;
     private final Map<AppKey, App> applied = new ConcurrentHashMap<>();
     private final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
@@ -31,6 +34,7 @@ final class InMemoryCluster implements DeploymentRuntime, SupportsLogs {
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final PrintedLines printed = new PrintedLines(Clock.systemUTC());
+    private final ScriptedExec execs = new ScriptedExec();
     private volatile boolean connected = true;
 
     InMemoryCluster(String name) {
@@ -48,6 +52,11 @@ final class InMemoryCluster implements DeploymentRuntime, SupportsLogs {
     /** The instance prints these lines now. */
     void print(String instanceId, String... lines) {
         printed.print(instanceId, lines);
+    }
+
+    /** Commands run in the instances end as this says, and are recorded there. */
+    ScriptedExec execs() {
+        return execs;
     }
 
     Optional<App> applied(AppKey key) {
@@ -124,6 +133,12 @@ final class InMemoryCluster implements DeploymentRuntime, SupportsLogs {
     public Optional<List<String>> logs(String instanceId, LogQuery query) {
         requireConnected();
         return instances.containsKey(instanceId) ? Optional.of(printed.read(instanceId, query)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
+        requireConnected();
+        return instances.containsKey(instanceId) ? Optional.of(execs.run(instanceId, command)) : Optional.empty();
     }
 
     @Override

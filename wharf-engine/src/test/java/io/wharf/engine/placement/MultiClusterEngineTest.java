@@ -1,9 +1,12 @@
 package io.wharf.engine.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.wharf.engine.EngineException;
 import io.wharf.engine.EngineSettings;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.InMemoryRuntime;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SecretValues;
@@ -161,5 +164,36 @@ class MultiClusterEngineTest {
         assertThat(engine.logs(other, instanceOn("idc-a"), LogQuery.defaults())).isEmpty();
         assertThat(engine.logs(other, instanceOn(Placement.LOCAL), LogQuery.defaults())).isEmpty();
         assertThat(engine.logs(WEB, "web-nope", LogQuery.defaults())).isEmpty();
+    }
+
+    @Test
+    void aCommandRunsWhereverTheInstanceRunsLocallyOrOnAClusterAndNotForAnotherApp() {
+        create(Placement.onClusters(Map.of(Placement.LOCAL, 1, "idc-b", 1)), 2);
+        awaitPhase(Phase.Available);
+        String onB = instanceOn("idc-b");
+        String here = instanceOn(Placement.LOCAL);
+        b.execs().answer(onB, new ExecResult(3, "out\n", "err\n", false));
+        local.execs().answer(here, new ExecResult(0, "local\n", "", false));
+        Duration timeout = Duration.ofSeconds(5);
+
+        assertThat(engine.exec(WEB, onB, List.of("sh", "-c", "exit 3"), timeout))
+                .hasValue(new ExecResult(3, "out\n", "err\n", false));
+        assertThat(engine.exec(WEB, here, List.of("hostname"), timeout)).hasValue(new ExecResult(0, "local\n", "", false));
+        assertThat(engine.exec(new AppKey("shop", "other"), onB, List.of("hostname"), timeout)).isEmpty();
+        assertThat(engine.exec(WEB, "web-nope", List.of("hostname"), timeout)).isEmpty();
+        assertThat(b.execs().runs()).hasSize(1);
+        assertThat(local.execs().runs()).hasSize(1);
+    }
+
+    @Test
+    void aCommandInAnInstanceOfACutOffClusterFailsSayingWhy() {
+        create(Placement.onClusters(Map.of("idc-a", 1)), 1);
+        awaitPhase(Phase.Available);
+        String onA = instanceOn("idc-a");
+
+        a.disconnect();
+
+        assertThatThrownBy(() -> engine.exec(WEB, onA, List.of("hostname"), Duration.ofSeconds(5)))
+                .isInstanceOf(EngineException.class);
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Function;
  * <p>It cannot pass {@code RuntimeContractTest}: that contract runs a {@code /bin/sh} command with its
  * environment and expects its exit code back, and an in-memory runtime runs no command.
  */
-public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs {
+public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, SupportsExec {
     /** The exit code of a process ended by SIGTERM, as a real runtime reports it. */
     public static final int TERMINATED = 143;
     private final Clock clock;
@@ -41,6 +41,7 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs {
     private volatile Function<InstanceSpec, String> startFailure = spec -> null;
     private volatile InetSocketAddress publishAt;
     private final PrintedLines printed;
+    private final ScriptedExec execs = new ScriptedExec();
 
     public InMemoryRuntime() {
         this(Clock.systemUTC());
@@ -83,6 +84,11 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs {
     /** The instance prints these lines now. */
     public void print(String instanceId, String... lines) {
         printed.print(instanceId, lines);
+    }
+
+    /** Commands run in the instances end as this says, and are recorded there. */
+    public ScriptedExec execs() {
+        return execs;
     }
 
     /** Someone removed the instance behind Wharf's back (for example with {@code podman rm -f}). */
@@ -188,6 +194,11 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs {
     @Override
     public Optional<List<String>> logs(String instanceId, LogQuery query) {
         return instances.containsKey(instanceId) ? Optional.of(printed.read(instanceId, query)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
+        return instances.containsKey(instanceId) ? Optional.of(execs.run(instanceId, command)) : Optional.empty();
     }
 
     @Override

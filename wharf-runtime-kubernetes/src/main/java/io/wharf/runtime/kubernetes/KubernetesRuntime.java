@@ -5,11 +5,13 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.wharf.engine.runtime.DeploymentRuntime;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>The client belongs to whoever created it: {@link #close()} stops the informer and closes the
  * client only when the runtime was made {@link #owning} it, as the provider does.
  */
-public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs {
+public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsExec {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
     private static final String BY_NAME = "name";
     /** How long list, inspect and remove wait for the informer's first view of the cluster. */
@@ -128,6 +130,12 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs 
     @Override
     public Optional<List<String>> logs(String instanceId, LogQuery query) {
         return pod(instanceId).flatMap(pod -> PodLogs.read(client, name, pod, query));
+    }
+
+    /** Runs the command in the app container of the instance's pod, found in the informer's view. */
+    @Override
+    public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
+        return pod(instanceId).flatMap(pod -> PodExec.run(client, name, pod, command, timeout));
     }
 
     @Override

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.engine.EngineException;
+import io.wharf.engine.runtime.ExecResult;
+import io.wharf.engine.runtime.ExecTimeoutException;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.RuntimeProvider;
 import io.wharf.model.App;
+import io.wharf.testkit.kubernetes.ExecScript;
 import io.wharf.testkit.kubernetes.MockCluster;
+import io.wharf.testkit.kubernetes.PodExecRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -187,5 +191,55 @@ class KubernetesRuntimeIT {
 
         assertThatThrownBy(() -> runtime.logs(pod, LogQuery.defaults())).isInstanceOf(EngineException.class)
                 .hasMessageContaining("idc-1").hasMessageContaining(pod);
+    }
+
+    private String onePod() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        return runningInstancesOfWeb(1).get(0).id();
+    }
+
+    @Test
+    void aCommandRunsInThePodsAppContainerAsTheArgvGivenAndGivesBackItsEnd() {
+        String pod = onePod();
+        cluster.setExec(pod, ExecScript.exits(3, "out\n", "err\n"));
+        List<String> command = List.of("/bin/sh", "-c", "echo out; echo err >&2; exit 3");
+
+        assertThat(runtime.exec(pod, command, Duration.ofSeconds(5))).hasValue(new ExecResult(3, "out\n", "err\n", false));
+        assertThat(cluster.execRequests()).containsExactly(new PodExecRequest("shop", pod, "app", command, false, false));
+    }
+
+    @Test
+    void aCommandThatSucceedsGivesExitCodeZeroAndOutputPastTheCapIsCut() {
+        String pod = onePod();
+        cluster.setExec(pod, ExecScript.exits(0, "x".repeat(ExecResult.MAX_OUTPUT_BYTES + 10), ""));
+
+        ExecResult result = runtime.exec(pod, List.of("cat", "big"), Duration.ofSeconds(10)).orElseThrow();
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.truncated()).isTrue();
+        assertThat(result.stdout()).hasSize(ExecResult.MAX_OUTPUT_BYTES);
+    }
+
+    @Test
+    void aCommandThatDoesNotEndInTimeFailsSayingSo() {
+        String pod = onePod();
+        cluster.setExec(pod, ExecScript.hanging());
+
+        assertThatThrownBy(() -> runtime.exec(pod, List.of("sleep", "60"), Duration.ofSeconds(1)))
+                .isInstanceOf(ExecTimeoutException.class).hasMessageContaining(pod).hasMessageContaining("within 1s");
+    }
+
+    @Test
+    void anInstanceThatIsNotThereRunsNothingAndACutOffClusterFailsNamingItself() {
+        String pod = onePod();
+
+        assertThat(runtime.exec("web-nope", List.of("true"), Duration.ofSeconds(5))).isEmpty();
+        assertThat(cluster.execRequests()).isEmpty();
+
+        cluster.disconnect();
+
+        assertThatThrownBy(() -> runtime.exec(pod, List.of("true"), Duration.ofSeconds(5)))
+                .isInstanceOf(EngineException.class).hasMessageContaining("idc-1").hasMessageContaining(pod);
     }
 }

@@ -10,8 +10,10 @@ import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeEvent;
 import io.wharf.engine.runtime.RuntimeInstance;
+import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
+import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * An {@link InstanceRuntime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
  * container per instance, found by its labels. Thread-safe.
  */
-public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs {
+public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs, SupportsExec {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -98,6 +100,18 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
             Optional<List<String>> lines = ContainerLogs.read(docker, containerId, query, Instant.now());
             if (lines.isPresent()) {
                 return lines;
+            }
+            index.forgetContainer(containerId);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
+        for (String containerId : containersOf(instanceId)) {
+            Optional<ExecResult> result = ContainerExec.run(docker, containerId, instanceId, command, timeout);
+            if (result.isPresent()) {
+                return result;
             }
             index.forgetContainer(containerId);
         }

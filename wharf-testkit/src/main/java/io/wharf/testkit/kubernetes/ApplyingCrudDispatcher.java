@@ -24,7 +24,8 @@ import java.util.regex.Matcher;
  * replaces that. It does not model field
  * ownership: a field Wharf stops setting stays, and lists are replaced whole. It also records the
  * requests that change something, so a test can tell that a reconcile wrote nothing, and serves the
- * pods' logs a test sets (see {@link PodLogs}).
+ * pods' logs a test sets (see {@link PodLogs}) and answers exec in pods as a test scripts it (see
+ * {@link PodExecs}).
  */
 public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
     private static final String APPLY_PATCH = "application/apply-patch+yaml";
@@ -33,6 +34,7 @@ public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
 
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final PodLogs logs = new PodLogs();
+    private final PodExecs execs = new PodExecs();
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
@@ -44,7 +46,22 @@ public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
             MockResponse pod = handleGet("/api/v1/namespaces/" + log.group(1) + "/pods/" + log.group(2));
             return logs.answer(request.getPath(), log, pod.code() == 200 ? read(JSON, pod.getBody().readUtf8()) : null);
         }
+        Matcher exec = PodExecs.PATH.matcher(request.getPath());
+        if (exec.matches()) {
+            MockResponse pod = handleGet("/api/v1/namespaces/" + exec.group(1) + "/pods/" + exec.group(2));
+            return execs.answer(exec, pod.code() == 200 ? read(JSON, pod.getBody().readUtf8()) : null);
+        }
         return super.dispatch(request);
+    }
+
+    /** Commands run in the pod from now on end as {@code script} says. */
+    public void setExec(String pod, ExecScript script) {
+        execs.set(pod, script);
+    }
+
+    /** Every exec request so far, in order. */
+    public List<PodExecRequest> execRequests() {
+        return execs.requests();
     }
 
     /** The pod's log from now on is {@code text}: lines each ended by a newline. */

@@ -100,6 +100,16 @@ public final class MockCluster implements AutoCloseable {
         return dispatcher.logRequests();
     }
 
+    /** Commands run in the pod's containers from now on end as {@code script} says (by default: exit 0, no output). */
+    public void setExec(String podName, ExecScript script) {
+        dispatcher.setExec(podName, script);
+    }
+
+    /** Every exec request the API server received, in order. */
+    public List<PodExecRequest> execRequests() {
+        return dispatcher.execRequests();
+    }
+
     /** Every POST, PUT, PATCH and DELETE the API server received, as {@code METHOD path}. */
     public List<String> writes() {
         return dispatcher.writes();

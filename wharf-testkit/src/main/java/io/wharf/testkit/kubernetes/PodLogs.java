@@ -53,7 +53,7 @@ final class PodLogs {
                 .setBody(String.join("", lines));
     }
 
-    private static boolean hasContainer(JsonNode pod, String name) {
+    static boolean hasContainer(JsonNode pod, String name) {
         for (JsonNode container : pod.path("spec").path("containers")) {
             if (name.equals(container.path("name").asText())) {
                 return true;
@@ -77,7 +77,7 @@ final class PodLogs {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    private static MockResponse status(int code, String reason, String message) {
+    static MockResponse status(int code, String reason, String message) {
         return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody("""
                 {"kind":"Status","apiVersion":"v1","status":"Failure","message":"%s","reason":"%s","code":%d}"""
                 .formatted(message.replace("\"", "\\\""), reason, code));

@@ -10,6 +10,10 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -130,5 +134,39 @@ class MockClusterIT {
                 .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThatThrownBy(() -> cluster.client().pods().inNamespace("shop").withName(pod).inContainer("sidecar").getLog())
                 .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+    }
+
+    @Test
+    void anExecInAPodPlaysTheScriptedEndOverTheChannelProtocolAndTheRequestIsRecorded() throws Exception {
+        deploy(1, "web:1");
+        cluster.syncControllers();
+        String pod = pods().get(0).getMetadata().getName();
+        cluster.setExec(pod, ExecScript.exits(3, "out\n", "err\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        try (ExecWatch watch = cluster.client().pods().inNamespace("shop").withName(pod).inContainer("app")
+                .writingOutput(out).writingError(err).exec("sh", "-c", "echo out; echo err >&2; exit 3")) {
+            assertThat(watch.exitCode().get(5, TimeUnit.SECONDS)).isEqualTo(3);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("out\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("err\n");
+        assertThat(cluster.execRequests()).containsExactly(new PodExecRequest("shop", pod, "app",
+                List.of("sh", "-c", "echo out; echo err >&2; exit 3"), false, false));
+    }
+
+    @Test
+    void aCommandInAPodWithoutAScriptEndsWithExitCodeZeroAndNoOutput() throws Exception {
+        deploy(1, "web:1");
+        cluster.syncControllers();
+        String pod = pods().get(0).getMetadata().getName();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (ExecWatch watch = cluster.client().pods().inNamespace("shop").withName(pod).inContainer("app")
+                .writingOutput(out).exec("true")) {
+            assertThat(watch.exitCode().get(5, TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(out.size()).isZero();
     }
 }
