@@ -22,9 +22,13 @@ final class Attempts {
         this.idempotent = IDEMPOTENT.contains(Objects.requireNonNull(method, "method"));
     }
 
-    /** The backends still to try (ejected ones only if nothing else is left); empty when none is. */
-    List<Backend> candidates(BackendHealth health) {
-        return health.usable(route.backends(), tried());
+    /**
+     * The backends still to try among those the app has now (ejected ones only if nothing else is
+     * left); empty when none is. A backend taken out of the route since the request came, such as
+     * an instance being stopped, is not tried again.
+     */
+    List<Backend> candidates(AppRoute now, BackendHealth health) {
+        return health.usable(now == null ? route.backends() : now.backends(), tried());
     }
 
     void trying(Backend backend) {

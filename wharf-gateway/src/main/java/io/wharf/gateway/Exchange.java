@@ -97,7 +97,8 @@ final class Exchange {
     }
 
     private void attempt() {
-        List<Backend> candidates = attempts.candidates(gateway.health());
+        List<Backend> candidates = attempts.candidates(gateway.routes().snapshot().app(route.system(), route.app()),
+                gateway.health());
         if (candidates.isEmpty()) {
             fail(HttpResponseStatus.BAD_GATEWAY, "no backend of app " + route.key() + " is left to try");
             return;

@@ -55,11 +55,11 @@ final class ClusterReconciler {
             int share = shares.getOrDefault(cluster.name(), 0);
             retry |= !bring(key, app, cluster, share);
         }
-        if (app == null) {
+        if (app == null && !retry) {
             failures.remove(key);
             appliedOn.remove(key);
             localStatuses.remove(key);
-        } else {
+        } else if (app != null) {
             publishStatus(key);
         }
         return retry;
@@ -68,7 +68,7 @@ final class ClusterReconciler {
     private boolean bring(AppKey key, App app, Cluster cluster, int share) {
         Set<String> applied = appliedOn.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
         boolean present = applied.contains(cluster.name()) || hasInstances(cluster, key);
-        if (share == 0 && app != null && !present) {
+        if (share == 0 && !present) {
             return true;
         }
         try {

@@ -51,6 +51,7 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
     private final SharedIndexInformer<Pod> informer;
     private final CompletionStage<Void> started;
     private volatile boolean gaveUpWaiting;
+    private final ApiPing ping;
     private final WatchMonitor monitor;
 
     /** A runtime on a client the caller keeps and closes. */
@@ -73,7 +74,8 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
             return true;
         });
         this.started = informer.start();
-        this.monitor = new WatchMonitor(name, informer::isWatching, events::resync, Duration.ofMillis(250));
+        this.ping = new ApiPing(name, client, Duration.ofSeconds(1));
+        this.monitor = new WatchMonitor(name, this::connected, events::resync, Duration.ofMillis(250));
     }
 
     /** A runtime that closes {@code client} when it is closed. */
@@ -106,9 +108,10 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
         applier.delete(app);
     }
 
+    /** The informer watches and the API server answers its version (see {@link ApiPing}). */
     @Override
     public boolean connected() {
-        return informer.isWatching();
+        return informer.isWatching() && ping.answering();
     }
 
     @Override
@@ -159,6 +162,7 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
     @Override
     public void close() {
         monitor.close();
+        ping.close();
         informer.close();
         if (ownsClient) {
             client.close();
