@@ -94,13 +94,11 @@ class ClustersIT {
     }
 
     private Response register(String name, String kubeconfig, String labels) {
-        return api.post(CLUSTERS, """
-                {"name": "%s", "kind": "kubernetes", "kubeconfig": %s, "labels": %s}"""
-                .formatted(name, quoted(kubeconfig), labels));
+        return ClusterRegistrations.register(api, name, kubeconfig, "\"labels\": " + labels);
     }
 
     private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return ClusterRegistrations.quoted(text);
     }
 
     private JsonNode listed(String name) {

@@ -9,9 +9,8 @@ import io.fabric8.kubernetes.api.model.LoadBalancerIngress;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.wharf.gateway.tcp.TcpGateway;
-import io.wharf.server.ApiClient;
+import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient.Response;
-import io.wharf.testkit.Homes;
 import io.wharf.testkit.kubernetes.MockCluster;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,8 +20,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -32,42 +29,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Services of type LoadBalancer on registered clusters (fabric8 mock API servers) served by the gateway:
  * the test plays the endpoints controller, pointing a Service's Endpoints at an echo server on 127.0.0.1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoadBalancerIT {
-    private static final Path HOME = Homes.create("load-balancer-it");
+class LoadBalancerIT extends AbstractRunningServerIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
     private final String withLb = "lb-a-" + suffix;
     private final String withoutLb = "lb-b-" + suffix;
-    @LocalServerPort
-    int port;
     @Autowired
     TcpGateway tcpGateway;
-    ApiClient api;
     MockCluster a;
     MockCluster b;
     EchoBackend echo;
     int firstPort;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
-    }
-
     @BeforeEach
     void start() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
         a = MockCluster.start();
         b = MockCluster.start();
         echo = new EchoBackend();
@@ -86,13 +66,7 @@ class LoadBalancerIT {
     }
 
     private Response register(String name, MockCluster cluster, String loadBalancer) {
-        return api.post("/api/v1/clusters", """
-                {"name": "%s", "kind": "kubernetes", "kubeconfig": %s, "loadBalancer": %s}"""
-                .formatted(name, quoted(cluster.kubeconfig()), loadBalancer));
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return ClusterRegistrations.register(api, name, cluster.kubeconfig(), "\"loadBalancer\": " + loadBalancer);
     }
 
     private String range() {

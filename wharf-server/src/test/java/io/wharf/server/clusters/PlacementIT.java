@@ -5,60 +5,37 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.wharf.server.ApiClient;
+import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient.Response;
-import io.wharf.testkit.Homes;
 import io.wharf.testkit.kubernetes.MockCluster;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Apps placed across two registered Kubernetes clusters (two fabric8 mock API servers, each behind a
- * forwarder that can cut it off; the test plays their controllers and kubelets).
+ * forwarder that can cut it off; the test plays their controllers and kubelets). The test's system
+ * goes first, so that the clusters it used can be deleted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlacementIT {
-    private static final Path HOME = Homes.create("placement-it");
+class PlacementIT extends AbstractRunningServerIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
-    private final String system = "place-" + suffix;
     private final String idcA = "idc-a-" + suffix;
     private final String idcB = "idc-b-" + suffix;
     private final String apps = "/api/v1/systems/" + system + "/apps";
-    @LocalServerPort
-    int port;
-    ApiClient api;
     MockCluster a;
     MockCluster b;
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
-    }
-
     @BeforeEach
-    void registerTwoClusters() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+    void registerTwoClusters() {
         a = MockCluster.start();
         b = MockCluster.start();
         register(idcA, a, "{\"idc\": \"bj-1-" + suffix + "\", \"region\": \"north-" + suffix + "\"}");
         register(idcB, b, "{\"idc\": \"bj-2-" + suffix + "\", \"region\": \"north-" + suffix + "\"}");
-        Response created = api.post("/api/v1/systems", "{\"name\": \"" + system + "\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     @AfterEach
@@ -73,14 +50,8 @@ class PlacementIT {
     }
 
     private void register(String name, MockCluster cluster, String labels) {
-        Response response = api.post("/api/v1/clusters", """
-                {"name": "%s", "kind": "kubernetes", "kubeconfig": %s, "labels": %s}"""
-                .formatted(name, quoted(cluster.kubeconfig()), labels));
+        Response response = ClusterRegistrations.register(api, name, cluster.kubeconfig(), "\"labels\": " + labels);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-    }
-
-    private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     private Response createWeb(String placement) {
