@@ -6,48 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.ExecTimeoutException;
 import io.wharf.engine.runtime.RuntimeInstance;
-import io.wharf.model.AppKey;
-import io.wharf.testkit.Homes;
-import io.wharf.testkit.PodmanCli;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Commands run in real Podman containers: exit code, both streams, the argument vector as given, the timeout. */
-class PodmanExecIT {
+class PodmanExecIT extends AbstractPodmanRuntimeIT {
     private static final List<String> SLEEPS = List.of("/bin/sh", "-c", "sleep 60");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static Path home;
-    private final AppKey app = PodmanTests.newApp("podexec");
-    private PodmanRuntime runtime;
 
-    @BeforeAll
-    static void buildTheSampleImageAndMakeAHome() {
-        PodmanCli.ensureHelloImage();
-        home = PodmanTests.newHome();
-    }
-
-    @AfterAll
-    static void deleteTheHome() throws Exception {
-        Homes.delete(home);
-    }
-
-    @BeforeEach
-    void connect() {
-        runtime = (PodmanRuntime) new PodmanRuntimeProvider().create(Map.of("home", home.toString()));
-    }
-
-    @AfterEach
-    void removeEverythingOfThisTest() {
-        runtime.list().stream().filter(i -> i.app().equals(app)).forEach(i -> runtime.remove(i.id(), Duration.ofSeconds(1)));
-        PodmanCli.removeContainersOf(app.system());
-        runtime.close();
+    PodmanExecIT() {
+        super("podexec");
     }
 
     private RuntimeInstance running() {

@@ -5,17 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeInstance;
-import io.wharf.model.AppKey;
-import io.wharf.testkit.Homes;
-import io.wharf.testkit.PodmanCli;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,34 +15,12 @@ import org.junit.jupiter.api.Test;
  * to both in the same instant may be recorded out of order (as {@code podman logs} shows them), so
  * the command pauses between its lines.
  */
-class PodmanLogsIT {
+class PodmanLogsIT extends AbstractPodmanRuntimeIT {
     private static final List<String> PRINTS = List.of("/bin/sh", "-c",
             "echo one; sleep 0.2; echo two >&2; sleep 0.2; echo three; sleep 30");
-    private static Path home;
-    private final AppKey app = PodmanTests.newApp("podlog");
-    private PodmanRuntime runtime;
 
-    @BeforeAll
-    static void buildTheSampleImageAndMakeAHome() {
-        PodmanCli.ensureHelloImage();
-        home = PodmanTests.newHome();
-    }
-
-    @AfterAll
-    static void stopTheService() throws Exception {
-        Homes.delete(home);
-    }
-
-    @BeforeEach
-    void connect() {
-        runtime = (PodmanRuntime) new PodmanRuntimeProvider().create(Map.of("home", home.toString()));
-    }
-
-    @AfterEach
-    void removeEverythingOfThisTest() {
-        runtime.list().stream().filter(i -> i.app().equals(app)).forEach(i -> runtime.remove(i.id(), Duration.ofSeconds(1)));
-        PodmanCli.removeContainersOf(app.system());
-        runtime.close();
+    PodmanLogsIT() {
+        super("podlog");
     }
 
     private RuntimeInstance startPrinting() {
