@@ -7,7 +7,6 @@ import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppStatus;
-import io.wharf.model.Placement;
 import io.wharf.model.TemplateFingerprint;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,8 +126,8 @@ final class ClusterReconciler {
                     views.add(view(app, cluster, share));
                 }
             }
-            AppStatus local = LocalShareStore.localShare(app) == 0 ? null : localStatuses.get(key);
-            if (LocalShareStore.localShare(app) > 0 && local == null) {
+            AppStatus local = Shares.local(app) == 0 ? null : localStatuses.get(key);
+            if (Shares.local(app) > 0 && local == null) {
                 return; // the local engine reports its share soon
             }
             store.saveStatus(key, PlacedStatus.compute(app, local, views, clock.instant(), deadline));
@@ -156,7 +155,6 @@ final class ClusterReconciler {
 
     static Map<String, Map<String, String>> labels(List<Cluster> clusters) {
         Map<String, Map<String, String>> labels = new HashMap<>();
-        labels.put(Placement.LOCAL, Map.of());
         clusters.forEach(c -> labels.put(c.name(), c.labels()));
         return labels;
     }

@@ -42,14 +42,8 @@ public final class LocalShareStore implements Store {
         return p != null && !(p.fixed() && p.clusters().keySet().equals(Set.of(Placement.LOCAL)));
     }
 
-    /** Selectors never match the local cluster, which has no labels. */
-    public static int localShare(App app) {
-        Placement p = app.placement();
-        return p == null ? app.replicas() : p.fixed() ? p.clusters().getOrDefault(Placement.LOCAL, 0) : 0;
-    }
-
     static App localView(App app) {
-        return spansClusters(app) ? app.withScaling(localShare(app), app.placement(), null, app.changedAt()) : app;
+        return spansClusters(app) ? app.withScaling(Shares.local(app), app.placement(), null, app.changedAt()) : app;
     }
 
     private App keepScaling(App written) {
@@ -161,7 +155,7 @@ public final class LocalShareStore implements Store {
     /** The local engine has nothing to say of an app that has no local share ("scaled to zero" would mislead). */
     @Override
     public void appendEvent(AppKey key, AppEvent event) {
-        if (store.findApp(key).filter(app -> spansClusters(app) && localShare(app) == 0).isEmpty()) {
+        if (store.findApp(key).filter(app -> spansClusters(app) && Shares.local(app) == 0).isEmpty()) {
             store.appendEvent(key, event);
         }
     }

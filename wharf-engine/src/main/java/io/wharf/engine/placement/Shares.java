@@ -16,13 +16,17 @@ public final class Shares {
     private Shares() {
     }
 
-    /** @param clusterLabels every cluster known now, local included, with its labels */
+    /**
+     * @param clusterLabels the registered clusters with their labels; the local cluster, which has
+     *                      none (so that no selector matches it), need not be among them
+     */
     public static Map<String, Integer> of(App app, Map<String, Map<String, String>> clusterLabels) {
         Placement placement = app.placementOrLocal();
         if (placement.fixed()) {
             return new LinkedHashMap<>(placement.clusters());
         }
         List<String> matching = clusterLabels.entrySet().stream()
+                .filter(e -> !Placement.LOCAL.equals(e.getKey()))
                 .filter(e -> e.getValue().entrySet().containsAll(placement.selector().entrySet()))
                 .map(Map.Entry::getKey).sorted().toList();
         Map<String, Integer> shares = new LinkedHashMap<>();
@@ -30,6 +34,11 @@ public final class Shares {
             shares.put(matching.get(i), app.replicas() / matching.size() + (i < app.replicas() % matching.size() ? 1 : 0));
         }
         return shares;
+    }
+
+    /** How many of the app's instances run on the local cluster. */
+    public static int local(App app) {
+        return of(app, Map.of()).getOrDefault(Placement.LOCAL, 0);
     }
 
     /** The app as one cluster should run it: its share of the replicas and of the autoscaling range. */

@@ -2,7 +2,6 @@ package io.wharf.server.clusters;
 
 import io.wharf.engine.store.StoreConflictException;
 import io.wharf.model.AppType;
-import io.wharf.model.Placement;
 import io.wharf.runtime.kubernetes.ClassOverride;
 import io.wharf.runtime.kubernetes.lb.PortRange;
 import io.wharf.server.secrets.SecretCipher;
@@ -78,10 +77,9 @@ public final class ClusterRows {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clusters ORDER BY name").query(this::row).list();
     }
 
-    /** Every cluster's labels by its name, the local one (which has none) included: what placement matches. */
+    /** Every registered cluster's labels by its name: what placement selectors match. */
     public Map<String, Map<String, String>> labelsByName() {
         Map<String, Map<String, String>> labels = new HashMap<>();
-        labels.put(Placement.LOCAL, Map.of());
         list().forEach(row -> labels.put(row.name(), row.labels()));
         return labels;
     }
