@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public record AppTemplate(String image, Integer port, AppType type, List<String> command,
                           Map<String, String> env, Resources resources, HealthCheck healthCheck,
-                          List<ConfigFile> configs, List<SecretMount> secrets) {
+                          List<ConfigFile> configs, List<SecretMount> secrets, List<String> capabilities) {
     private static final Pattern IMAGE = Pattern.compile(
             "[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -32,27 +32,38 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         resources = resources == null ? Resources.NONE : resources;
         configs = configs == null ? List.of() : sortedByName(configs, ConfigFile::name);
         secrets = secrets == null ? List.of() : sortedByName(secrets, SecretMount::name);
+        capabilities = capabilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(capabilities));
+    }
+
+    /** A template that adds no capabilities. */
+    public AppTemplate(String image, Integer port, AppType type, List<String> command, Map<String, String> env,
+                       Resources resources, HealthCheck healthCheck, List<ConfigFile> configs, List<SecretMount> secrets) {
+        this(image, port, type, command, env, resources, healthCheck, configs, secrets, List.of());
     }
 
     public AppTemplate(String image, Integer port, AppType type, List<String> command, Map<String, String> env,
                        Resources resources, HealthCheck healthCheck) {
-        this(image, port, type, command, env, resources, healthCheck, List.of(), List.of());
+        this(image, port, type, command, env, resources, healthCheck, List.of(), List.of(), List.of());
     }
 
     public AppTemplate withImage(String newImage) {
-        return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets);
+        return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets, capabilities);
     }
 
     public AppTemplate withResources(Resources newResources) {
-        return new AppTemplate(image, port, type, command, env, newResources, healthCheck, configs, secrets);
+        return new AppTemplate(image, port, type, command, env, newResources, healthCheck, configs, secrets, capabilities);
     }
 
     public AppTemplate withConfigs(List<ConfigFile> newConfigs) {
-        return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets);
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets, capabilities);
     }
 
     public AppTemplate withSecrets(List<SecretMount> newSecrets) {
-        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, newSecrets);
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, newSecrets, capabilities);
+    }
+
+    public AppTemplate withCapabilities(List<String> newCapabilities) {
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, secrets, newCapabilities);
     }
 
     public Optional<ConfigFile> config(String name) {
@@ -105,6 +116,7 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
             healthCheck.validate(errors, "healthCheck", port);
         }
         validateFiles(errors);
+        Capabilities.validate(errors, "capabilities", capabilities);
     }
 
     private void validateFiles(Errors errors) {

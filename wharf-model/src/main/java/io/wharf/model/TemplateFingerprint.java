@@ -17,7 +17,8 @@ public final class TemplateFingerprint {
     public static String of(AppTemplate t) {
         String canonical = String.join("\u0000", t.image(), String.valueOf(t.port()), t.type().name(),
                 String.valueOf(t.command()), String.valueOf(new TreeMap<>(t.env())), resources(t.resources()),
-                String.valueOf(t.healthCheck()), String.valueOf(t.configs()), String.valueOf(t.secrets()));
+                String.valueOf(t.healthCheck()), String.valueOf(t.configs()), String.valueOf(t.secrets()))
+                + (t.capabilities().isEmpty() ? "" : "\u0000" + t.capabilities());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
