@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * Everything a runtime needs to start one instance. {@code port} is the port the instance listens
- * on inside (null: it publishes none); limits of 0 mean none.
+ * on inside (null: it publishes none); limits of 0 mean none. {@code capabilities} are the Linux
+ * capabilities to add to none (names without {@code CAP_}, already validated by the model).
  */
 public record InstanceSpec(String id, AppKey app, long revision, String image, List<String> command,
                            Map<String, String> env, Integer port, long cpuMillis, long memoryBytes, int cpuShares,
-                           Map<String, String> labels, List<InstanceFile> files) {
+                           Map<String, String> labels, List<InstanceFile> files, List<String> capabilities) {
     public InstanceSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(app, "app");
@@ -20,6 +21,7 @@ public record InstanceSpec(String id, AppKey app, long revision, String image, L
         env = Map.copyOf(env);
         labels = Map.copyOf(labels);
         files = files == null ? List.of() : List.copyOf(files);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
         if (cpuMillis < 0 || memoryBytes < 0 || cpuShares < 0) {
             throw new IllegalArgumentException("limits must not be negative");
         }
@@ -30,12 +32,19 @@ public record InstanceSpec(String id, AppKey app, long revision, String image, L
         this(id, app, revision, image, command, env, port, cpuMillis, memoryBytes, cpuShares, labels, List.of());
     }
 
+    /** A spec that adds no capabilities. */
+    public InstanceSpec(String id, AppKey app, long revision, String image, List<String> command, Map<String, String> env,
+                        Integer port, long cpuMillis, long memoryBytes, int cpuShares, Map<String, String> labels,
+                        List<InstanceFile> files) {
+        this(id, app, revision, image, command, env, port, cpuMillis, memoryBytes, cpuShares, labels, files, List.of());
+    }
+
     /** Names the env variables but not their values, which may hold secrets. */
     @Override
     public String toString() {
         return "InstanceSpec[id=" + id + ", app=" + app + ", revision=" + revision + ", image=" + image
                 + ", command=" + command + ", env=" + new java.util.TreeSet<>(env.keySet()) + ", port=" + port
                 + ", cpuMillis=" + cpuMillis + ", memoryBytes=" + memoryBytes + ", cpuShares=" + cpuShares
-                + ", labels=" + labels + ", files=" + files + "]";
+                + ", labels=" + labels + ", files=" + files + ", capabilities=" + capabilities + "]";
     }
 }

@@ -38,7 +38,7 @@ public final class InstanceSpecs {
         }
         return new InstanceSpec(instanceId, app.key(), app.revision(), t.image(), t.command(), env,
                 t.port(), t.resources().cpuMillis(), t.resources().memoryBytes(), t.type().cpuShares(),
-                labels(app, instanceId), files);
+                labels(app, instanceId), files, t.capabilities());
     }
 
     static Map<String, String> labels(App app, String instanceId) {

@@ -40,6 +40,14 @@ class InstanceSpecsTest {
     }
 
     @Test
+    void anInstanceAddsTheCapabilitiesItsAppListsAndNoneOtherwise() {
+        App binder = new App("demo", "web", 1, WEB.template().withCapabilities(List.of("NET_BIND_SERVICE")), 7, T0, T0);
+
+        assertThat(InstanceSpecs.desired(binder, "web-bcdfg").capabilities()).containsExactly("NET_BIND_SERVICE");
+        assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").capabilities()).isEmpty();
+    }
+
+    @Test
     void anInstanceIsLabelledWithItsSystemAppIdRevisionAndTemplateFingerprint() {
         assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "wharf.io/system", "demo",
