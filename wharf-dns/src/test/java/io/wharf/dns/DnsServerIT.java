@@ -103,6 +103,31 @@ class DnsServerIT {
     }
 
     @Test
+    void anAnyQueryIsTruncatedOverUdpWithoutEdnsWholeWithEdns4096AndWholeOverTcp() throws IOException {
+        String name = "_http._tcp.big.retail.wharf.localhost.";
+        SimpleResolver plain = resolver(false);
+        plain.setEDNS(-1, 0, 0, List.of());
+        plain.setIgnoreTruncation(true);
+        Message truncated = ask(plain, name, Type.ANY);
+        assertThat(truncated.numBytes()).isLessThanOrEqualTo(512);
+        assertThat(truncated.getHeader().getFlag(Flags.TC)).isTrue();
+        assertThat(truncated.getQuestion().getName().toString()).isEqualTo(name);
+
+        SimpleResolver edns = resolver(false);
+        edns.setEDNS(0, 4096, 0, List.of());
+        edns.setIgnoreTruncation(true);
+        Message large = ask(edns, name, Type.ANY);
+        assertThat(large.getHeader().getFlag(Flags.TC)).isFalse();
+        assertThat(large.numBytes()).isGreaterThan(512).isLessThanOrEqualTo(4096);
+        assertThat(large.getSection(Section.ANSWER)).hasSize(60);
+
+        Message tcp = ask(resolver(true), name, Type.ANY);
+        assertThat(tcp.getHeader().getFlag(Flags.TC)).isFalse();
+        assertThat(tcp.getSection(Section.ANSWER)).hasSize(60);
+        assertThat(tcp.getSection(Section.ADDITIONAL).stream().filter(r -> r.getType() == Type.A)).hasSize(60);
+    }
+
+    @Test
     void recordsFollowSetAppAtOnce() throws IOException {
         assertThat(ask(resolver(false), "cart.retail.wharf.localhost.", Type.A).getRcode()).isEqualTo(Rcode.NXDOMAIN);
         RECORDS.setApp("retail", "cart", List.of(), List.of(new SrvTarget("c-1", "10.2.0.1", 80)));
