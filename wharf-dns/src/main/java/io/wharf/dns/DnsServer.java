@@ -33,6 +33,7 @@ public final class DnsServer implements AutoCloseable {
     /**
      * Binds UDP and TCP on {@code settings.port()}; with port 0, TCP binds the port UDP was given. With
      * epoll, each worker thread reads its own UDP socket on that port (SO_REUSEPORT), else one thread reads UDP.
+     * All UDP sockets share one {@link ResponseRateLimit response-rate limiter}; TCP is not limited.
      *
      * @throws DnsException if the port cannot be bound
      */
@@ -42,7 +43,8 @@ public final class DnsServer implements AutoCloseable {
         EventLoopGroup group = transports.newGroup(settings.workers());
         InetAddress address = Names.anyIp(settings.bindAddress(), "bindAddress");
         int sockets = transports.isEpoll() ? settings.workers() : 1;
-        Bootstrap bootstrap = transports.udpBootstrap(group, address, sockets > 1).handler(new UdpHandler(exchange));
+        Bootstrap bootstrap = transports.udpBootstrap(group, address, sockets > 1)
+                .handler(new UdpHandler(exchange, RateLimiter.of(settings.rateLimit())));
         try {
             for (int attempt = 1; ; attempt++) {
                 List<Channel> udp = new ArrayList<>();

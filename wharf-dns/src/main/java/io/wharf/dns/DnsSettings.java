@@ -12,9 +12,10 @@ import org.xbill.DNS.Address;
  * @param gatewayIpv4 address that app names resolve to (A)
  * @param gatewayIpv6 address that app names resolve to (AAAA), or null for none
  * @param workers event-loop threads, 1..64; on Linux each reads its own UDP socket (SO_REUSEPORT)
+ * @param rateLimit response-rate limiting of UDP answers per client prefix; {@link ResponseRateLimit#OFF} for none
  */
 public record DnsSettings(String bindAddress, int port, String zone, int ttlSeconds,
-                          String gatewayIpv4, String gatewayIpv6, int workers) {
+                          String gatewayIpv4, String gatewayIpv6, int workers, ResponseRateLimit rateLimit) {
 
     public static final int DEFAULT_WORKERS = 2;
 
@@ -34,16 +35,29 @@ public record DnsSettings(String bindAddress, int port, String zone, int ttlSeco
         if (workers < 1 || workers > 64) {
             throw new IllegalArgumentException("workers must be in 1..64: " + workers);
         }
+        if (rateLimit == null) {
+            throw new IllegalArgumentException("rateLimit is required (ResponseRateLimit.OFF for none)");
+        }
     }
 
-    /** Settings with {@link #DEFAULT_WORKERS} threads. */
+    /** Settings with {@link ResponseRateLimit#DEFAULT}. */
+    public DnsSettings(String bindAddress, int port, String zone, int ttlSeconds, String gatewayIpv4,
+                       String gatewayIpv6, int workers) {
+        this(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, workers, ResponseRateLimit.DEFAULT);
+    }
+
+    /** Settings with {@link #DEFAULT_WORKERS} threads and {@link ResponseRateLimit#DEFAULT}. */
     public DnsSettings(String bindAddress, int port, String zone, int ttlSeconds, String gatewayIpv4,
                        String gatewayIpv6) {
         this(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, DEFAULT_WORKERS);
     }
 
     public DnsSettings withWorkers(int count) {
-        return new DnsSettings(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, count);
+        return new DnsSettings(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, count, rateLimit);
+    }
+
+    public DnsSettings withRateLimit(ResponseRateLimit limit) {
+        return new DnsSettings(bindAddress, port, zone, ttlSeconds, gatewayIpv4, gatewayIpv6, workers, limit);
     }
 
     public static DnsSettings defaults() {

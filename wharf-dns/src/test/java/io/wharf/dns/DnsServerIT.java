@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.netty.util.ResourceLeakDetector;
 import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.IntStream;
@@ -125,6 +130,54 @@ class DnsServerIT {
         assertThat(tcp.getHeader().getFlag(Flags.TC)).isFalse();
         assertThat(tcp.getSection(Section.ANSWER)).hasSize(60);
         assertThat(tcp.getSection(Section.ADDITIONAL).stream().filter(r -> r.getType() == Type.A)).hasSize(60);
+    }
+
+    @Test
+    void aClientPrefixOverItsRateStopsGettingFullUdpAnswersWhileAnotherPrefixAndTcpStillDo() throws IOException {
+        DnsSettings settings = new DnsSettings("127.0.0.1", 0, "wharf.localhost", 5, "127.0.0.1", null)
+                .withRateLimit(new ResponseRateLimit(1, 5, 2));
+        try (DnsServer limited = DnsServer.start(settings, RECORDS);
+             DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            InetSocketAddress target = new InetSocketAddress("127.0.0.1", limited.port());
+            byte[] query = Packets.validQuery();
+            for (int i = 0; i < 30; i++) {
+                socket.send(new DatagramPacket(query, query.length, target));
+            }
+            List<Message> replies = receiveAll(socket);
+            long full = replies.stream().filter(m -> !m.getSection(Section.ANSWER).isEmpty()).count();
+            long truncated = replies.stream().filter(m -> m.getHeader().getFlag(Flags.TC)).count();
+            assertThat(full).isBetween(5L, 15L);
+            assertThat(truncated).isPositive();
+            assertThat(replies.size()).isLessThan(30);
+
+            SimpleResolver otherPrefix = new SimpleResolver(target);
+            otherPrefix.setLocalAddress(new InetSocketAddress("127.0.1.1", 0));
+            otherPrefix.setIgnoreTruncation(true);
+            Message other = ask(otherPrefix, "shop.retail.wharf.localhost.", Type.A);
+            assertThat(other.getHeader().getFlag(Flags.TC)).isFalse();
+            assertThat(other.getSection(Section.ANSWER)).hasSize(1);
+
+            SimpleResolver tcp = new SimpleResolver(target);
+            tcp.setTCP(true);
+            for (int i = 0; i < 10; i++) {
+                assertThat(ask(tcp, "shop.retail.wharf.localhost.", Type.A).getSection(Section.ANSWER)).hasSize(1);
+            }
+        }
+    }
+
+    private static List<Message> receiveAll(DatagramSocket socket) throws IOException {
+        socket.setSoTimeout(1000);
+        List<Message> replies = new ArrayList<>();
+        byte[] buffer = new byte[4096];
+        while (true) {
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                socket.receive(packet);
+            } catch (SocketTimeoutException e) {
+                return replies;
+            }
+            replies.add(new Message(Arrays.copyOf(packet.getData(), packet.getLength())));
+        }
     }
 
     @Test

@@ -23,7 +23,13 @@ class UdpHandlerTest {
     private static final InetSocketAddress CLIENT = new InetSocketAddress("127.0.0.1", 40000);
     private static final InetSocketAddress SERVER = new InetSocketAddress("127.0.0.1", 7053);
 
-    private final EmbeddedChannel channel = new EmbeddedChannel(new UdpHandler(Packets.exchange(Packets.shop())));
+    private static final InetSocketAddress OTHER_PREFIX = new InetSocketAddress("127.0.1.1", 40000);
+
+    private EmbeddedChannel channel = channel(RateLimiter.of(ResponseRateLimit.DEFAULT));
+
+    private static EmbeddedChannel channel(RateLimiter limiter) {
+        return new EmbeddedChannel(new UdpHandler(Packets.exchange(Packets.shop()), limiter));
+    }
 
     @BeforeAll
     static void detectEveryLeak() {
@@ -36,15 +42,19 @@ class UdpHandlerTest {
     }
 
     private Message send(byte[] bytes) throws IOException {
+        return send(bytes, CLIENT);
+    }
+
+    private Message send(byte[] bytes, InetSocketAddress client) throws IOException {
         ByteBuf in = Unpooled.buffer(bytes.length).writeBytes(bytes);
-        channel.writeInbound(new DatagramPacket(in, SERVER, CLIENT));
+        channel.writeInbound(new DatagramPacket(in, SERVER, client));
         assertThat(in.refCnt()).isZero();
         DatagramPacket out = channel.readOutbound();
         if (out == null) {
             return null;
         }
         try {
-            assertThat(out.recipient()).isEqualTo(CLIENT);
+            assertThat(out.recipient()).isEqualTo(client);
             return new Message(ByteBufUtil.getBytes(out.content()));
         } finally {
             out.release();
@@ -86,5 +96,29 @@ class UdpHandlerTest {
         byte[] response = Packets.validQuery();
         response[2] |= (byte) 0x80;
         assertThat(send(response)).isNull();
+    }
+
+    @Test
+    void aClientPrefixOverItsRateGetsNoAnswerOrATruncatedOneWhileAnotherPrefixIsStillAnswered()
+            throws IOException {
+        assertThat(channel.finishAndReleaseAll()).isFalse();
+        // A stopped clock: only the burst of 10 is ever allowed, however slow this machine is.
+        channel = channel(new RateLimiter(new ResponseRateLimit(100, 10, 2), () -> 0L));
+        for (int i = 0; i < 10; i++) {
+            assertThat(send(Packets.validQuery()).getSection(Section.ANSWER)).hasSize(1);
+        }
+        for (int i = 0; i < 10; i++) {
+            Message limited = send(Packets.validQuery());
+            if (i % 2 == 0) {
+                assertThat(limited).isNull();
+            } else {
+                assertThat(limited.getHeader().getFlag(Flags.TC)).isTrue();
+                assertThat(limited.getQuestion()).isNotNull();
+                assertThat(limited.getSection(Section.ANSWER)).isEmpty();
+            }
+        }
+        Message other = send(Packets.validQuery(), OTHER_PREFIX);
+        assertThat(other.getHeader().getFlag(Flags.TC)).isFalse();
+        assertThat(other.getSection(Section.ANSWER)).hasSize(1);
     }
 }
