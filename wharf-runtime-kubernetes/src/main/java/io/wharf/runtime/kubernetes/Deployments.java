@@ -52,7 +52,9 @@ final class Deployments {
         PodSpecBuilder pod = new PodSpecBuilder()
                 .withContainers(container(app, schedulingClass))
                 .withVolumes(FileVolumes.volumes(app))
-                .withEnableServiceLinks(false);
+                .withEnableServiceLinks(false)
+                .withAutomountServiceAccountToken(false)
+                .withSecurityContext(PodSecurity.pod());
         return PodScheduling.apply(pod, app, schedulingClass).build();
     }
 
@@ -65,6 +67,7 @@ final class Deployments {
                 .withEnv(ContainerEnv.of(app))
                 .withResources(PodResources.of(t.resources(), schedulingClass))
                 .withReadinessProbe(Probes.readiness(t))
+                .withSecurityContext(PodSecurity.container(t))
                 .withVolumeMounts(FileVolumes.mounts(app));
         if (t.port() != null) {
             container.addNewPort().withName("app").withContainerPort(t.port()).withProtocol("TCP").endPort();

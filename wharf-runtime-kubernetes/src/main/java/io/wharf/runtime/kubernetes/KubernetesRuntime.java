@@ -97,7 +97,7 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
 
     private List<Pod> podsOf(AppKey app) {
         return informer.getStore().list().stream()
-                .filter(pod -> pod.getMetadata().getLabels() != null
+                .filter(pod -> PodInstances.trusted(pod)
                         && app.system().equals(pod.getMetadata().getLabels().get(Labels.SYSTEM))
                         && app.app().equals(pod.getMetadata().getLabels().get(Labels.APP)))
                 .toList();
@@ -173,7 +173,7 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
         if (!awaitFirstSync()) {
             return Optional.empty();
         }
-        return informer.getIndexer().byIndex(BY_NAME, instanceId).stream().findFirst();
+        return informer.getIndexer().byIndex(BY_NAME, instanceId).stream().filter(PodInstances::trusted).findFirst();
     }
 
     /**

@@ -16,16 +16,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A pod as the engine sees an instance: a pure mapping, empty for a pod that is not an app's. */
+/**
+ * A pod as the engine sees an instance: a pure mapping, empty for a pod that is not an app's. A pod
+ * is an instance only in its system's namespace: Wharf labels on a pod in another namespace (which
+ * whoever may create pods there could write) make it no instance of that system.
+ */
 final class PodInstances {
     private PodInstances() {
     }
 
+    /** Labelled with a system and an app, and in that system's namespace. */
+    static boolean trusted(Pod pod) {
+        Map<String, String> labels = pod.getMetadata() == null ? null : pod.getMetadata().getLabels();
+        return labels != null && labels.get(Labels.SYSTEM) != null && labels.get(Labels.APP) != null
+                && labels.get(Labels.SYSTEM).equals(pod.getMetadata().getNamespace());
+    }
+
     static Optional<RuntimeInstance> of(Pod pod) {
-        Map<String, String> labels = pod.getMetadata().getLabels();
-        if (labels == null || labels.get(Labels.SYSTEM) == null || labels.get(Labels.APP) == null) {
+        if (!trusted(pod)) {
             return Optional.empty();
         }
+        Map<String, String> labels = pod.getMetadata().getLabels();
         AppKey app = new AppKey(labels.get(Labels.SYSTEM), labels.get(Labels.APP));
         PodStatus status = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
         Optional<Container> container = container(pod);

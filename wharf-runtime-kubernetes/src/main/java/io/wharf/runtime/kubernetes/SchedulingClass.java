@@ -3,11 +3,16 @@ package io.wharf.runtime.kubernetes;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How the pods of one app type are scheduled on a cluster. Requests are {@code requestPercent} of the
  * app's limits: 100 gives Guaranteed QoS, less gives Burstable; an app without limits is BestEffort.
  * {@code gpus} is the {@code nvidia.com/gpu} limit of each pod when the app's resources name no GPU count.
+ *
+ * The priority class is one of Wharf's own ({@link #PRIORITY_CLASSES}): a name chosen per cluster
+ * could be a class of the cluster's system workloads and let an app preempt them.
  *
  * @param spreadTopologyKeys node labels the pods are spread over, one skew-1 constraint each
  * @param preferredNodeLabels node labels the pods prefer (the colocation pool)
@@ -19,9 +24,14 @@ public record SchedulingClass(String priorityClassName, int requestPercent, List
     public static final String POOL = "wharf.io/pool";
     public static final String HOSTNAME = "kubernetes.io/hostname";
     public static final String ZONE = "topology.kubernetes.io/zone";
+    public static final Set<String> PRIORITY_CLASSES = Set.of("wharf-online", "wharf-offline", "wharf-batch");
 
     public SchedulingClass {
         Objects.requireNonNull(priorityClassName, "priorityClassName");
+        if (!PRIORITY_CLASSES.contains(priorityClassName)) {
+            throw new IllegalArgumentException("priorityClassName must be one of Wharf's classes "
+                    + new TreeSet<>(PRIORITY_CLASSES) + ", not " + priorityClassName);
+        }
         if (requestPercent < 1 || requestPercent > 100) {
             throw new IllegalArgumentException("requestPercent must be between 1 and 100: " + requestPercent);
         }

@@ -83,6 +83,33 @@ class AppObjectsTest {
     }
 
     @Test
+    void everyPodRunsWithTheDefaultSeccompProfileAndNoServiceAccountToken() {
+        var pod = deployment(TestApps.web()).getSpec().getTemplate().getSpec();
+
+        assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+        assertThat(pod.getAutomountServiceAccountToken()).isFalse();
+    }
+
+    @Test
+    void theContainerCannotGainPrivilegesAndDropsEveryCapabilityButTheAppsListedAdds() {
+        var security = container(TestApps.web()).getSecurityContext();
+
+        assertThat(security.getAllowPrivilegeEscalation()).isFalse();
+        assertThat(security.getPrivileged()).isFalse();
+        assertThat(security.getCapabilities().getDrop()).containsExactly("ALL");
+        assertThat(security.getCapabilities().getAdd()).containsExactly("NET_BIND_SERVICE");
+    }
+
+    @Test
+    void anAppThatListsNoCapabilitiesGetsNoneAdded() {
+        App web = TestApps.web();
+        App plain = web.withRelease(web.template().withCapabilities(List.of()), 2, null, TestApps.NOW);
+
+        assertThat(container(plain).getSecurityContext().getCapabilities().getAdd()).isEmpty();
+        assertThat(container(plain).getSecurityContext().getCapabilities().getDrop()).containsExactly("ALL");
+    }
+
+    @Test
     void theEnvironmentHasTheAppsVariablesWharfsVariablesAndSecretsOnlyAsReferences() {
         List<EnvVar> env = container(TestApps.web()).getEnv();
 

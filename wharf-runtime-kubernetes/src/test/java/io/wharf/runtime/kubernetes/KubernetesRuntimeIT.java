@@ -118,6 +118,26 @@ class KubernetesRuntimeIT {
     }
 
     @Test
+    void aPodLabelledAsTheAppInAnotherNamespaceIsNeitherListedNorInspectedNorRemoved() {
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        String real = runningInstancesOfWeb(1).get(0).id();
+        cluster.client().namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata().withName("intruder").endMetadata().build()).create();
+        cluster.client().pods().inNamespace("intruder").resource(new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata().withName("web-plant").withNamespace("intruder")
+                .withLabels(Map.of("wharf.io/system", "shop", "wharf.io/app", "web", "wharf.io/revision", "1"))
+                .endMetadata().withNewSpec().addNewContainer().withName("app").withImage("evil:1").endContainer()
+                .endSpec().withNewStatus().withPhase("Running").withPodIP("10.9.9.9").endStatus().build()).create();
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(runtime.list()).extracting(RuntimeInstance::id).containsExactly(real));
+        assertThat(runtime.inspect("web-plant")).isEmpty();
+        runtime.remove("web-plant", Duration.ofSeconds(1));
+        assertThat(cluster.client().pods().inNamespace("intruder").withName("web-plant").get()).isNotNull();
+    }
+
+    @Test
     void deletingTheAppDeletesItsObjectsAndThenItsInstancesButNotTheNamespace() {
         runtime.apply(web);
         cluster.syncControllers();

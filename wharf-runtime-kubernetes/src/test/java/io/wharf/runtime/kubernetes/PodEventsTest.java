@@ -22,7 +22,7 @@ class PodEventsTest {
     }
 
     private static Pod pod(String phase, int restarts, Integer exitCode) {
-        PodBuilder pod = new PodBuilder().withNewMetadata().withName("web-x7k2p")
+        PodBuilder pod = new PodBuilder().withNewMetadata().withName("web-x7k2p").withNamespace("shop")
                 .withLabels(Map.of("wharf.io/system", "shop", "wharf.io/app", "web")).endMetadata()
                 .withNewSpec().addNewContainer().withName("app").endContainer().endSpec();
         return exitCode == null
@@ -63,5 +63,17 @@ class PodEventsTest {
         podEvents.onDelete(pod("Running", 0, null), false);
 
         assertThat(heard).containsExactly(event(Type.REMOVED));
+    }
+
+    @Test
+    void aPodWithTheSystemsLabelsInAnotherNamespaceIsNotHeardOf() {
+        Pod planted = new PodBuilder(pod("Running", 0, null)).editMetadata().withNamespace("intruder").endMetadata()
+                .build();
+
+        podEvents.onAdd(planted);
+        podEvents.onUpdate(planted, new PodBuilder(planted).editStatus().withPhase("Failed").endStatus().build());
+        podEvents.onDelete(planted, false);
+
+        assertThat(heard).isEmpty();
     }
 }

@@ -75,4 +75,20 @@ class PodInstancesTest {
         assertThat(PodInstances.of(pod(Map.of("wharf.io/app", "web")).build())).isEmpty();
         assertThat(PodInstances.of(pod(Map.of("run", "debug")).build())).isEmpty();
     }
+
+    @Test
+    void aPodWithWharfLabelsOutsideItsSystemsNamespaceIsNoInstance() {
+        Pod planted = new PodBuilder(running(true)).editMetadata().withNamespace("intruder").endMetadata().build();
+
+        assertThat(PodInstances.trusted(planted)).isFalse();
+        assertThat(PodInstances.of(planted)).isEmpty();
+        assertThat(PodInstances.trusted(running(true))).isTrue();
+    }
+
+    @Test
+    void aPodWithoutANamespaceIsNoInstance() {
+        Pod bare = new PodBuilder(running(true)).editMetadata().withNamespace(null).endMetadata().build();
+
+        assertThat(PodInstances.of(bare)).isEmpty();
+    }
 }

@@ -80,7 +80,7 @@ class SchedulingClassesTest {
 
     @Test
     void aClusterCanOverrideTheClassOfAnAppType() {
-        SchedulingClass twoGpus = new SchedulingClass("training", 100, List.of(), List.of(), Map.of(),
+        SchedulingClass twoGpus = new SchedulingClass("wharf-batch", 100, List.of(), List.of(), Map.of(),
                 Map.of("wharf.io/pool", "a100"), 2);
         KubernetesSettings settings = KubernetesSettings.defaults()
                 .withClasses(SchedulingClasses.defaults().with(AppType.GPU, twoGpus));
@@ -88,7 +88,7 @@ class SchedulingClassesTest {
         PodSpec pod = AppObjectsTest.only(new AppObjects(settings, TestApps.SECRETS).of(app),
                 io.fabric8.kubernetes.api.model.apps.Deployment.class).getSpec().getTemplate().getSpec();
 
-        assertThat(pod.getPriorityClassName()).isEqualTo("training");
+        assertThat(pod.getPriorityClassName()).isEqualTo("wharf-batch");
         assertThat(pod.getContainers().get(0).getResources().getLimits()).containsEntry("nvidia.com/gpu",
                 new Quantity("2"));
     }
@@ -96,11 +96,11 @@ class SchedulingClassesTest {
     @Test
     void aClustersOverrideChangesOnlyTheFieldsItSets() {
         SchedulingClasses classes = SchedulingClasses.defaults().overriddenBy(Map.of(
-                AppType.OFFLINE, new ClassOverride("prod-preemptible", 30, null, Map.of("wharf.io/pool", "mixed")),
+                AppType.OFFLINE, new ClassOverride("wharf-batch", 30, null, Map.of("wharf.io/pool", "mixed")),
                 AppType.GPU, new ClassOverride(null, null, Map.of("wharf.io/pool", "a100"), null)));
 
         SchedulingClass offline = classes.of(AppType.OFFLINE);
-        assertThat(offline.priorityClassName()).isEqualTo("prod-preemptible");
+        assertThat(offline.priorityClassName()).isEqualTo("wharf-batch");
         assertThat(offline.requestPercent()).isEqualTo(30);
         assertThat(offline.preferredNodeLabels()).containsExactly(Map.entry("wharf.io/pool", "mixed"));
         assertThat(offline.tolerations()).containsExactly(Toleration.COLOCATION);
@@ -111,8 +111,26 @@ class SchedulingClassesTest {
     }
 
     @Test
+    void aClustersOverrideCannotNameAPriorityClassThatIsNotWharfs() {
+        ClassOverride foreign = new ClassOverride("system-cluster-critical", 30, null, null);
+        SchedulingClasses classes = SchedulingClasses.defaults().overriddenBy(Map.of(AppType.OFFLINE, foreign));
+
+        assertThat(foreign.priorityClassAllowed()).isFalse();
+        assertThat(classes.of(AppType.OFFLINE).priorityClassName()).isEqualTo("wharf-offline");
+        assertThat(classes.of(AppType.OFFLINE).requestPercent()).isEqualTo(30);
+        assertThat(new ClassOverride("wharf-online", null, null, null).priorityClassAllowed()).isTrue();
+        assertThat(new ClassOverride(null, 50, null, null).priorityClassAllowed()).isTrue();
+    }
+
+    @Test
+    void aSchedulingClassTakesOnlyOneOfWharfsPriorityClasses() {
+        assertThatThrownBy(() -> new SchedulingClass("system-node-critical", 100, List.of(), List.of(), Map.of(),
+                Map.of(), 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wharf-online");
+    }
+
+    @Test
     void aSchedulingClassRefusesRequestsAboveTheLimits() {
-        assertThatThrownBy(() -> new SchedulingClass("x", 150, List.of(), List.of(), Map.of(), Map.of(), 0))
+        assertThatThrownBy(() -> new SchedulingClass("wharf-online", 150, List.of(), List.of(), Map.of(), Map.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestPercent");
     }
 

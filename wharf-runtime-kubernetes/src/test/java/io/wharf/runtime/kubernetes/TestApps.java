@@ -24,7 +24,8 @@ final class TestApps {
         return new AppTemplate("registry.example/shop/web:1", 8080, type, List.of("serve", "--port", "8080"),
                 Map.of("LOG_LEVEL", "info"), new Resources("500m", "256Mi"), HealthCheck.http("/healthz"),
                 List.of(new ConfigFile("app", "/etc/web/app.conf", "greeting=hello\n")),
-                List.of(new SecretMount("db", null, null, 1), new SecretMount("token", null, "API_TOKEN", 2)));
+                List.of(new SecretMount("db", null, null, 1), new SecretMount("token", null, "API_TOKEN", 2)),
+                List.of("NET_BIND_SERVICE"));
     }
 
     static App web(AppType type) {

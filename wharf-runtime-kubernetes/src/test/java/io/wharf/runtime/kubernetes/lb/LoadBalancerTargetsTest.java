@@ -52,9 +52,10 @@ class LoadBalancerTargetsTest {
 
     @Test
     void anUnnamedPortMatchesAnUnnamedEndpointPort() {
-        Service service = new ServiceBuilder().withNewSpec().withType("LoadBalancer")
-                .addNewPort().withPort(5432).endPort().endSpec().build();
-        Endpoints endpoints = new EndpointsBuilder().addNewSubset().addNewAddress().withIp("127.0.0.1").endAddress()
+        Service service = new ServiceBuilder().withNewMetadata().withNamespace("shop").withName("db").endMetadata()
+                .withNewSpec().withType("LoadBalancer").addNewPort().withPort(5432).endPort().endSpec().build();
+        Endpoints endpoints = new EndpointsBuilder().withNewMetadata().withNamespace("shop").withName("db")
+                .endMetadata().addNewSubset().addNewAddress().withIp("127.0.0.1").endAddress()
                 .addNewPort().withPort(15432).endPort().endSubset().build();
 
         assertThat(LoadBalancerTargets.of(service, endpoints))
@@ -66,5 +67,35 @@ class LoadBalancerTargetsTest {
         assertThat(LoadBalancerTargets.of(service("ClusterIP"), endpoints())).isEmpty();
         assertThat(LoadBalancerTargets.of(service("NodePort"), endpoints())).isEmpty();
         assertThat(LoadBalancerTargets.of(null, endpoints())).isEmpty();
+    }
+
+    @Test
+    void endpointsOfAnotherServiceOrOfTheSameNameInAnotherNamespaceLeadNowhere() {
+        Endpoints otherName = new EndpointsBuilder(endpoints()).editMetadata().withName("db").endMetadata().build();
+        Endpoints otherNamespace = new EndpointsBuilder(endpoints()).editMetadata().withNamespace("bank").endMetadata()
+                .build();
+        Endpoints noMetadata = new EndpointsBuilder(endpoints()).withMetadata(null).build();
+
+        for (Endpoints foreign : List.of(otherName, otherNamespace, noMetadata)) {
+            assertThat(LoadBalancerTargets.of(service("LoadBalancer"), foreign))
+                    .containsExactly(new PortTargets(80, List.of()), new PortTargets(443, List.of()));
+        }
+    }
+
+    @Test
+    void anAddressWhoseTargetIsInAnotherNamespaceIsLeftOutAndOneInTheServicesNamespaceKept() {
+        Endpoints endpoints = new EndpointsBuilder().withNewMetadata().withNamespace("shop").withName("web").endMetadata()
+                .addNewSubset()
+                .addNewAddress().withIp("10.0.0.1").withNewTargetRef().withKind("Pod").withNamespace("shop")
+                .withName("web-a").endTargetRef().endAddress()
+                .addNewAddress().withIp("10.0.7.7").withNewTargetRef().withKind("Pod").withNamespace("bank")
+                .withName("vault-0").endTargetRef().endAddress()
+                .addNewAddress().withIp("10.0.8.8").withNewTargetRef().withKind("Pod").withName("no-namespace")
+                .endTargetRef().endAddress()
+                .addNewPort().withName("http").withPort(8080).endPort()
+                .endSubset().build();
+
+        assertThat(LoadBalancerTargets.of(service("LoadBalancer"), endpoints).get(0).backends())
+                .containsExactly(new BackendAddress("10.0.0.1", 8080));
     }
 }
