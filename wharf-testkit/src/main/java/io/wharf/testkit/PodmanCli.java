@@ -48,9 +48,16 @@ public final class PodmanCli {
                 "--filter", "label=wharf.io/app=" + app));
     }
 
-    /** Removes by force whatever a test left of one system. */
+    /** Removes by force whatever a test left of one system: its containers, then its networks. */
     public static void removeContainersOf(String system) {
         containersOf(system).forEach(id -> run(List.of("podman", "rm", "-f", "-t", "0", id)));
+        networksOf(system).forEach(name -> run(List.of("podman", "network", "rm", "-f", name)));
+    }
+
+    /** The names of the networks Wharf made for one system (one per installation). */
+    public static List<String> networksOf(String system) {
+        return ids(podman("network", "ls", "-q", "--filter", "label=wharf.io/system=" + system,
+                "--filter", "label=wharf.io/network=system"));
     }
 
     /** Builds the sample image from busybox-static unless it exists (no image can be pulled here). */

@@ -23,24 +23,33 @@ import java.util.TreeMap;
 
 /**
  * The container to create for one instance: a pure function of the spec, tested without a client.
- * Never privileged, all capabilities dropped, no new privileges, no restart policy (the engine
- * replaces instances itself), and the port published on loopback only, on a port Podman picks.
+ * Never privileged, all capabilities dropped but the app's listed adds (the same rule as on
+ * Kubernetes; stricter than Podman's default set, and never NET_RAW), no new privileges, a pids
+ * limit, no restart policy (the engine replaces instances itself), on its system's network (null:
+ * Podman's default one), and the port published on loopback only, on a port Podman picks.
  * The instance's files are written on this machine under {@code filesDirectory} (null when it has
  * none) and each is bind-mounted read-only at its path.
  */
 record ContainerPlan(String name, String image, String hostname, List<String> command, List<String> env,
                      Map<String, String> labels, Integer port, long memoryBytes, long nanoCpus, int cpuShares,
-                     Path filesDirectory, List<FileMount> files) {
+                     Path filesDirectory, List<FileMount> files, String network, long pidsLimit,
+                     List<String> capabilities) {
     static final String LOOPBACK = "127.0.0.1";
+    static final long DEFAULT_PIDS_LIMIT = 1024;
 
     ContainerPlan {
         command = List.copyOf(command);
         env = List.copyOf(env);
         labels = Map.copyOf(labels);
         files = List.copyOf(files);
+        capabilities = List.copyOf(capabilities);
         if (!files.isEmpty() && filesDirectory == null) {
             throw new IllegalArgumentException("files need a directory to be written in");
         }
+        if (pidsLimit < 1) {
+            throw new IllegalArgumentException("the pids limit must be at least 1, not " + pidsLimit);
+        }
+        capabilities.forEach(Capability::valueOf);
     }
 
     /** Hides the env values, which may hold secrets. */
@@ -49,9 +58,14 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
         return "ContainerPlan[" + name + ", image=" + image + ", labels=" + labels + ", files=" + files + "]";
     }
 
-    /** A plan for a spec without files. */
+    /** A plan for a spec without files, on Podman's default network. */
     static ContainerPlan of(InstanceSpec spec, String installation) {
         return of(spec, installation, null);
+    }
+
+    /** A plan on Podman's default network with the default pids limit. */
+    static ContainerPlan of(InstanceSpec spec, String installation, Path filesRoot) {
+        return of(spec, installation, filesRoot, null, DEFAULT_PIDS_LIMIT);
     }
 
     /**
@@ -60,7 +74,7 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
      * not scoped to one installation. The files go into a directory named after the container
      * under {@code filesRoot}, as {@code file-0}, {@code file-1}, and so on.
      */
-    static ContainerPlan of(InstanceSpec spec, String installation, Path filesRoot) {
+    static ContainerPlan of(InstanceSpec spec, String installation, Path filesRoot, String network, long pidsLimit) {
         Map<String, String> labels = new HashMap<>(spec.labels());
         labels.put(Labels.SYSTEM, spec.app().system());
         labels.put(Labels.APP, spec.app().app());
@@ -78,7 +92,8 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
             files.add(new FileMount(directory.resolve("file-" + files.size()), file));
         }
         return new ContainerPlan(name, spec.image(), spec.id(), spec.command(), env, labels, spec.port(),
-                spec.memoryBytes(), spec.cpuMillis() * 1_000_000L, spec.cpuShares(), directory, files);
+                spec.memoryBytes(), spec.cpuMillis() * 1_000_000L, spec.cpuShares(), directory, files, network, pidsLimit,
+                spec.capabilities());
     }
 
     /** A bind is written "host:container:ro": a ':' or ',' in the path would change its options. */
@@ -110,7 +125,14 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
                 .withPrivileged(false)
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
+                .withPidsLimit(pidsLimit)
                 .withRestartPolicy(RestartPolicy.noRestart());
+        if (!capabilities.isEmpty()) {
+            host.withCapAdd(capabilities.stream().map(Capability::valueOf).toArray(Capability[]::new));
+        }
+        if (network != null) {
+            host.withNetworkMode(network);
+        }
         if (port != null) {
             host.withPortBindings(new PortBinding(Ports.Binding.bindIp(LOOPBACK), exposedPort()));
         }

@@ -8,6 +8,9 @@ final class PodmanLabels {
      */
     static final String INSTALLATION = "wharf.io/installation";
 
+    /** On a network Wharf made for one system; its value is {@code system}. */
+    static final String NETWORK = "wharf.io/network";
+
     private PodmanLabels() {
     }
 }

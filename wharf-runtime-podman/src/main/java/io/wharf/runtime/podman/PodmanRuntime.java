@@ -49,15 +49,23 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     private final ContainerRemover remover;
     private final Set<PodmanEventWatch> watches = ConcurrentHashMap.newKeySet();
     private final InstanceFiles files;
+    private final SystemNetworks networks;
+    private final long pidsLimit;
 
     /**
      * @param docker       for commands
      * @param events       for event streams, with no response timeout (a stream may be quiet for long)
      * @param installation scopes containers to one installation; null: every Wharf container
      * @param files        where instances' files are written; null: instances with files cannot start
+     * @param pidsLimit    the most processes (and threads) one container may run, at least 1
      */
-    PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files) {
+    PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files, long pidsLimit) {
+        if (pidsLimit < 1) {
+            throw new IllegalArgumentException("the pids limit must be at least 1, not " + pidsLimit);
+        }
         this.docker = docker;
+        this.pidsLimit = pidsLimit;
+        this.networks = new SystemNetworks(docker, installation);
         this.events = events;
         this.installation = installation;
         this.files = files;
@@ -72,8 +80,13 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
 
     /** A runtime on a Docker API socket that writes instances' files under {@code filesRoot}. */
     public static PodmanRuntime connect(Path socket, String installation, Path filesRoot) {
+        return connect(socket, installation, filesRoot, ContainerPlan.DEFAULT_PIDS_LIMIT);
+    }
+
+    /** As above, with at most {@code pidsLimit} processes per container (default 1024). */
+    public static PodmanRuntime connect(Path socket, String installation, Path filesRoot, long pidsLimit) {
         return new PodmanRuntime(DockerClients.open(socket, COMMAND_TIMEOUT), DockerClients.open(socket, null),
-                installation, filesRoot == null ? null : new InstanceFiles(filesRoot));
+                installation, filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit);
     }
 
     @Override
@@ -83,8 +96,15 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
 
     @Override
     public RuntimeInstance start(InstanceSpec spec) {
-        ContainerStarter.Started started = starter.start(spec,
-                ContainerPlan.of(spec, installation, files == null ? null : files.root()));
+        Path filesRoot = files == null ? null : files.root();
+        ContainerStarter.Started started;
+        try {
+            started = networks.within(spec.app().system(), network -> starter.start(spec,
+                    ContainerPlan.of(spec, installation, filesRoot, network, pidsLimit)));
+        } catch (RuntimeException e) {
+            networks.release(spec.app().system());
+            throw e;
+        }
         index.put(started.containerId(), new InstanceRef(spec.id(), spec.app(), spec.revision()));
         return started.instance();
     }
@@ -124,6 +144,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
             Optional<InstanceRef> ref = resolve(containerId);
             remover.remove(containerId, instanceId, grace);
             ref.ifPresent(this::deleteFiles);
+            ref.ifPresent(r -> networks.release(r.app().system()));
         }
         index.forget(instanceId);
     }
@@ -235,6 +256,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
             case REMOVED -> {
                 index.forgetContainer(mapped.containerId());
                 deleteFiles(mapped.ref());
+                networks.release(mapped.ref().app().system());
             }
             default -> {
             }

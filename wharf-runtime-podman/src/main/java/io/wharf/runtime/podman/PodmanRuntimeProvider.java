@@ -1,5 +1,6 @@
 package io.wharf.runtime.podman;
 
+import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeProvider;
 import java.nio.file.Path;
@@ -8,8 +9,9 @@ import java.util.Map;
 /**
  * The {@code podman} runtime. Settings: {@code socket} (a Docker API unix socket that must answer),
  * {@code home} (where {@code podman.sock} is started when no socket is given; default
- * {@code ~/.wharf}; instances' config files and secrets are written under {@code home/instance-files})
- * and {@code installation} (scopes containers to one installation).
+ * {@code ~/.wharf}; instances' config files and secrets are written under {@code home/instance-files}),
+ * {@code installation} (scopes containers to one installation) and {@code pidsLimit} (the most
+ * processes one container may run; default 1024).
  */
 public final class PodmanRuntimeProvider implements RuntimeProvider {
     @Override
@@ -24,6 +26,21 @@ public final class PodmanRuntimeProvider implements RuntimeProvider {
         Path socket = new PodmanService(System.getenv("PATH")).socket(settings.get("socket"), homePath);
         String installation = settings.get("installation");
         return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation,
-                homePath.resolve("instance-files"));
+                homePath.resolve("instance-files"), pidsLimit(settings.get("pidsLimit")));
+    }
+
+    static long pidsLimit(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return ContainerPlan.DEFAULT_PIDS_LIMIT;
+        }
+        try {
+            long limit = Long.parseLong(setting.trim());
+            if (limit >= 1) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new EngineException("pidsLimit must be a whole number of at least 1, not '" + setting + "'");
     }
 }

@@ -110,6 +110,44 @@ class ContainerPlanTest {
         assertThat(host.getCapAdd()).isNull();
         assertThat(host.getSecurityOpts()).containsExactly("no-new-privileges");
         assertThat(host.getRestartPolicy()).isEqualTo(RestartPolicy.noRestart());
+        assertThat(host.getPidsLimit()).isEqualTo(1024L);
+    }
+
+    @Test
+    void theAppsListedCapabilitiesAreAddedToNoneAndNetRawIsNeverAmongThem() {
+        InstanceSpec s = spec(8080, 0, 0, 0, List.of());
+        InstanceSpec binder = new InstanceSpec(s.id(), s.app(), s.revision(), s.image(), s.command(), s.env(), s.port(),
+                0, 0, 0, s.labels(), List.of(), List.of("NET_BIND_SERVICE", "SETUID"));
+
+        HostConfig host = ContainerPlan.of(binder, null).hostConfig();
+
+        assertThat(host.getCapDrop()).containsExactly(Capability.ALL);
+        assertThat(host.getCapAdd()).containsExactly(Capability.NET_BIND_SERVICE, Capability.SETUID)
+                .doesNotContain(Capability.NET_RAW);
+    }
+
+    @Test
+    void theContainerJoinsItsSystemsNetworkWithThePidsLimitGiven() {
+        HostConfig host = ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null, null, "wharf-shop", 64).hostConfig();
+
+        assertThat(host.getNetworkMode()).isEqualTo("wharf-shop");
+        assertThat(host.getPidsLimit()).isEqualTo(64L);
+        assertThat(host.getPortBindings().getBindings().get(ExposedPort.tcp(8080)))
+                .singleElement().extracting(b -> b.getHostIp()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aPidsLimitBelowOneIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContainerPlan.of(spec(8080, 0, 0, 0, List.of()), null,
+                null, "wharf-shop", 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pids");
+    }
+
+    @Test
+    void eachSystemHasANetworkOfItsOwnLabelledAsWharfs() {
+        assertThat(SystemNetworks.name("shop", null)).isEqualTo("wharf-shop");
+        assertThat(SystemNetworks.name("shop", "inst1")).isEqualTo("wharf-inst1-shop");
+        assertThat(SystemNetworks.labels("shop", "inst1")).containsOnly(Map.entry(PodmanLabels.NETWORK, "system"),
+                Map.entry(Labels.SYSTEM, "shop"), Map.entry(PodmanLabels.INSTALLATION, "inst1"));
     }
 
     private InstanceSpec withFiles(InstanceFile... files) {

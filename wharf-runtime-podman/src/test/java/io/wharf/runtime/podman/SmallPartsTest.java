@@ -51,4 +51,14 @@ class SmallPartsTest {
         assertThat(index.container("web-1")).isEmpty();
         assertThat(index.ref("new")).isEmpty();
     }
+
+    @Test
+    void thePidsLimitSettingDefaultsTo1024AndMustBeAPositiveWholeNumber() {
+        assertThat(PodmanRuntimeProvider.pidsLimit(null)).isEqualTo(1024);
+        assertThat(PodmanRuntimeProvider.pidsLimit(" 256 ")).isEqualTo(256);
+        for (String bad : java.util.List.of("0", "-1", "many")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PodmanRuntimeProvider.pidsLimit(bad))
+                    .isInstanceOf(io.wharf.engine.EngineException.class).hasMessageContaining("pidsLimit");
+        }
+    }
 }
