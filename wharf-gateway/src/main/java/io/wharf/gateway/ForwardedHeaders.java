@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rewrites headers between client and backend: hop-by-hop removal (but for a protocol upgrade, which passes),
@@ -20,7 +21,11 @@ final class ForwardedHeaders {
             HttpHeaderNames.KEEP_ALIVE, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
             HttpHeaderNames.TE, HttpHeaderNames.TRAILER, HttpHeaderNames.TRANSFER_ENCODING,
             HttpHeaderNames.UPGRADE, AsciiString.cached("proxy-connection"));
+    /** What frames or routes a message: the Connection header cannot take it away. */
+    private static final Set<AsciiString> NEVER_HOP_BY_HOP = Set.of(HttpHeaderNames.HOST,
+            HttpHeaderNames.CONTENT_LENGTH, HttpHeaderNames.TRANSFER_ENCODING);
     private static final AsciiString X_FORWARDED_FOR = AsciiString.cached("x-forwarded-for");
+    private static final AsciiString FORWARDED = AsciiString.cached("forwarded");
     private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
     private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
     private static final AsciiString HTTP = AsciiString.cached("http");
@@ -28,22 +33,52 @@ final class ForwardedHeaders {
     private ForwardedHeaders() {
     }
 
-    static void toBackend(HttpRequest request, String clientIp, String originalHost) {
+    /**
+     * Prepares a client's request for a backend. The framing the gateway parsed is what goes on (a chunked body
+     * as chunked, a Content-Length as it came): the Connection header can name neither it nor Host. Forwarding
+     * headers of a {@code trustedClient} are appended to, anyone else's replaced.
+     */
+    static void toBackend(HttpRequest request, String clientIp, String originalHost, boolean trustedClient) {
         HttpHeaders headers = request.headers();
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
         String upgrade = isUpgrade(request) ? headers.get(HttpHeaderNames.UPGRADE) : null;
         stripHopByHop(headers);
         keepUpgrade(headers, upgrade);
         headers.remove(HttpHeaderNames.EXPECT);
-        String forwardedFor = headers.get(X_FORWARDED_FOR);
-        headers.set(X_FORWARDED_FOR, forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
-        headers.set(X_FORWARDED_PROTO, HTTP);
-        headers.set(X_FORWARDED_HOST, originalHost);
+        if (trustedClient) {
+            append(headers, X_FORWARDED_FOR, clientIp);
+            append(headers, FORWARDED, forwarded(clientIp, originalHost));
+            setIfAbsent(headers, X_FORWARDED_PROTO, HTTP);
+            setIfAbsent(headers, X_FORWARDED_HOST, originalHost);
+        } else {
+            headers.set(X_FORWARDED_FOR, clientIp);
+            headers.set(FORWARDED, forwarded(clientIp, originalHost));
+            headers.set(X_FORWARDED_PROTO, HTTP);
+            headers.set(X_FORWARDED_HOST, originalHost);
+        }
         if (chunked) {
             headers.remove(HttpHeaderNames.CONTENT_LENGTH);
             HttpUtil.setTransferEncodingChunked(request, true);
         }
         request.setProtocolVersion(HttpVersion.HTTP_1_1);
+    }
+
+    private static void append(HttpHeaders headers, CharSequence name, String value) {
+        List<String> earlier = headers.getAll(name);
+        headers.set(name, earlier.isEmpty() ? value : String.join(", ", earlier) + ", " + value);
+    }
+
+    private static void setIfAbsent(HttpHeaders headers, CharSequence name, CharSequence value) {
+        if (!headers.contains(name)) {
+            headers.set(name, value);
+        }
+    }
+
+    /** An RFC 7239 element: {@code for=IP;host="HOST";proto=http}, an IPv6 address bracketed and quoted. */
+    static String forwarded(String clientIp, String originalHost) {
+        String client = clientIp.indexOf(':') >= 0 ? "\"[" + clientIp + "]\"" : clientIp;
+        String element = "for=" + client + ";proto=http";
+        return originalHost == null ? element : element + ";host=" + Problems.quote(originalHost);
     }
 
     static void toClient(HttpResponse response, boolean headRequest) {
@@ -76,8 +111,9 @@ final class ForwardedHeaders {
                 ? headers.getAll(HttpHeaderNames.CONNECTION) : List.of();
         for (String value : connection) {
             for (String token : value.split(",")) {
-                if (!token.isBlank()) {
-                    headers.remove(token.trim());
+                AsciiString name = AsciiString.of(token.trim()).toLowerCase();
+                if (!name.isEmpty() && !NEVER_HOP_BY_HOP.contains(name)) {
+                    headers.remove(name);
                 }
             }
         }

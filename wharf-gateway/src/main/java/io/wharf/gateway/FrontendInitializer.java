@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 /** The pipeline of a client connection. */
 final class FrontendInitializer extends ChannelInitializer<Channel> {
 
+    static final int MAX_REQUEST_LINE_BYTES = 8192;
+
     private final GatewayContext gateway;
 
     FrontendInitializer(GatewayContext gateway) {
@@ -20,14 +22,19 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         GatewaySettings settings = gateway.settings();
+        if (!gateway.connectionsPerIp().admit(channel)) {
+            channel.close();
+            return;
+        }
         HttpDecoderConfig decoder = new HttpDecoderConfig()
-                .setMaxInitialLineLength(8192)
+                .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
                 .setMaxHeaderSize(settings.maxHeaderBytes())
                 .setMaxChunkSize(65536);
         // Reads go on while a request is answered, so a client that half-closes after its request must not
         // lose the answer.
         channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(
+                new StrictFraming(MAX_REQUEST_LINE_BYTES, settings.maxHeaderBytes(), settings.headerTimeout().toNanos()),
                 new HttpServerCodec(decoder),
                 // Reader idleness only: watching writes would cost a listener per write.
                 new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),

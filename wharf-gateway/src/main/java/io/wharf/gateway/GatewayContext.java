@@ -10,12 +10,24 @@ final class GatewayContext {
     private final BackendHealth health;
     private final BackendPools pools;
     private final ConcurrentHashMap<String, AppCounters> counters = new ConcurrentHashMap<>();
+    private final TrustedProxies trustedProxies;
+    private final ConnectionsPerIp connectionsPerIp;
 
     GatewayContext(GatewaySettings settings, Routes routes, BackendHealth health, BackendPools pools) {
         this.settings = settings;
         this.routes = routes;
         this.health = health;
         this.pools = pools;
+        this.trustedProxies = TrustedProxies.parse(settings.trustedProxies());
+        this.connectionsPerIp = new ConnectionsPerIp(settings.maxConnectionsPerIp());
+    }
+
+    TrustedProxies trustedProxies() {
+        return trustedProxies;
+    }
+
+    ConnectionsPerIp connectionsPerIp() {
+        return connectionsPerIp;
     }
 
     GatewaySettings settings() {

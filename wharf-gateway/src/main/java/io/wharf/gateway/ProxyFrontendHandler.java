@@ -72,6 +72,15 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setAutoRead(true);
             next();
             closeIfClientDone();
+            resumeFraming();
+        }
+    }
+
+    /** After an answer that did not switch protocols, what the client sent next is read as HTTP again. */
+    private void resumeFraming() {
+        StrictFraming framing = ctx.pipeline().get(StrictFraming.class);
+        if (framing != null && !closing) {
+            framing.resume();
         }
     }
 
@@ -152,7 +161,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             if (HttpUtil.is100ContinueExpected(request)) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
-            ForwardedHeaders.toBackend(request, clientIp(), rawHost);
+            ForwardedHeaders.toBackend(request, clientIp(), rawHost, trustedClient());
             current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, keepAlive);
             current.start();
             if (msg instanceof LastHttpContent last && current != null) {
@@ -170,7 +179,9 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             counters(route).record(status.code(), 0);
         }
         ctx.writeAndFlush(response);
-        if (!keepAlive) {
+        if (keepAlive) {
+            resumeFraming();
+        } else {
             close();
         }
     }
@@ -199,6 +210,11 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         }
         return cause instanceof TooLongFrameException
                 ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST;
+    }
+
+    private boolean trustedClient() {
+        return ctx.channel().remoteAddress() instanceof InetSocketAddress address
+                && gateway.trustedProxies().trusts(address.getAddress());
     }
 
     private String clientIp() {

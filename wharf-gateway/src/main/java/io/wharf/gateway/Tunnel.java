@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,9 @@ final class Tunnel {
         List<ChannelHandler> http = new ArrayList<>(pipeline.toMap().values());
         pipeline.addLast(new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS),
                 new Relay(peer));
-        // Removing the HTTP decoder passes on, as raw bytes, what it had read past the 101.
+        // Removing the HTTP decoder passes on, as raw bytes, what it had read past the 101; StrictFraming goes
+        // last, so that the bytes it held back since the upgrade request reach the relay, not the decoder.
+        http.sort(Comparator.comparing(handler -> handler instanceof StrictFraming));
         http.forEach(pipeline::remove);
         channel.config().setAutoRead(true);
     }

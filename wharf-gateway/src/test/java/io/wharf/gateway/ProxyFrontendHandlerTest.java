@@ -11,9 +11,13 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.util.ResourceLeakDetector;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProxyFrontendHandlerTest {
 
@@ -102,6 +106,87 @@ class ProxyFrontendHandlerTest {
 
         assertThat(answer.status).isEqualTo(413);
         assertThat(answer.contentType).isEqualTo("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ambiguousFraming")
+    void ambiguous_framing_gets_400_and_the_connection_is_closed(String attack, String raw, String reason) {
+        routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(new Backend("i", "127.0.0.1", 9)));
+
+        Answer answer = send(raw);
+
+        assertThat(answer.status).isEqualTo(400);
+        assertThat(answer.body).contains(reason);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    static Stream<Arguments> ambiguousFraming() {
+        String post = "POST / HTTP/1.1\r\nHost: hello.demo.wharf.localhost\r\n";
+        String get = "GET / HTTP/1.1\r\nHost: hello.demo.wharf.localhost\r\n";
+        return Stream.of(
+                Arguments.of("both lengths", post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+                        "both Content-Length and Transfer-Encoding"),
+                Arguments.of("two Content-Lengths", post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+                        "more than one Content-Length"),
+                Arguments.of("a Content-Length list", post + "Content-Length: 5, 6\r\n\r\nhello!",
+                        "more than one Content-Length"),
+                Arguments.of("a signed Content-Length", post + "Content-Length: +5\r\n\r\nhello",
+                        "Content-Length is not a number"),
+                Arguments.of("gzip then chunked", post + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n",
+                        "other than exactly chunked"),
+                Arguments.of("a chunked look-alike", post + "Transfer-Encoding: xchunked\r\n\r\n0\r\n\r\n",
+                        "other than exactly chunked"),
+                Arguments.of("chunked twice", post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "0\r\n\r\n", "other than exactly chunked"),
+                Arguments.of("chunked in HTTP/1.0", post.replace("HTTP/1.1", "HTTP/1.0")
+                        + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n", "not HTTP/1.1"),
+                Arguments.of("obsolete line folding", get + "X-Long: a\r\n b\r\n\r\n", "obsolete line folding"),
+                Arguments.of("folding with a tab", get + "X-Long: a\r\n\tContent-Length: 5\r\n\r\n",
+                        "obsolete line folding"),
+                Arguments.of("a bare LF in the head", get + "X-One: 1\nX-Two: 2\r\n\r\n", "bare LF"),
+                Arguments.of("bare LFs only", "GET / HTTP/1.1\nHost: hello.demo.wharf.localhost\n\n", "bare LF"),
+                Arguments.of("a bare CR", get + "X-One: 1\rX-Two: 2\r\n\r\n", "bare CR"),
+                Arguments.of("two Hosts", get + "Host: other.demo.wharf.localhost\r\n\r\n", "more than one Host"),
+                Arguments.of("white space before the colon", get + "Content-Length : 5\r\n\r\nhello", "valid name"));
+
+    }
+
+    @Test
+    void a_request_line_over_the_limit_gets_414_and_the_connection_is_closed() {
+        Answer answer = send("GET /" + "a".repeat(FrontendInitializer.MAX_REQUEST_LINE_BYTES) + " HTTP/1.1\r\n");
+
+        assertThat(answer.status).isEqualTo(414);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void a_head_over_the_limit_gets_431_before_it_is_complete() {
+        Answer answer = send("GET / HTTP/1.1\r\nHost: hello.demo.wharf.localhost\r\n"
+                + "X-Many: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".repeat(settings.maxHeaderBytes() / 32));
+
+        assertThat(answer.status).isEqualTo(431);
+        assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void a_head_that_arrives_one_byte_at_a_time_is_read_as_one_request() {
+        String request = "GET / HTTP/1.1\r\nHost: nope.demo.wharf.localhost\r\nX-A: b\r\n\r\n";
+        for (int i = 0; i < request.length() - 1; i++) {
+            channel.writeInbound(Unpooled.copiedBuffer(request.substring(i, i + 1), StandardCharsets.ISO_8859_1));
+        }
+
+        Answer answer = send(request.substring(request.length() - 1));
+
+        assertThat(answer.status).isEqualTo(404);
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void leading_empty_lines_before_a_request_are_ignored() {
+        Answer answer = send("\r\n\r\nGET / HTTP/1.1\r\nHost: nope.demo.wharf.localhost\r\n\r\n");
+
+        assertThat(answer.status).isEqualTo(404);
+        assertThat(channel.isOpen()).isTrue();
     }
 
     private Answer send(String raw) {

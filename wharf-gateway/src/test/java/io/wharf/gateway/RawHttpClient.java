@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -15,10 +16,17 @@ import java.util.Map;
 final class RawHttpClient implements Closeable {
 
     private final int port;
+    private final InetAddress localAddress;
     private Socket socket;
 
     RawHttpClient(int port) {
+        this(port, null);
+    }
+
+    /** Connecting from {@code localAddress}, for example 127.0.0.2 to be another client IP on loopback. */
+    RawHttpClient(int port, InetAddress localAddress) {
         this.port = port;
+        this.localAddress = localAddress;
     }
 
     Response get(String host, String path, String... extraHeaders) throws IOException {
@@ -28,7 +36,7 @@ final class RawHttpClient implements Closeable {
     Response send(String method, String host, String path, byte[] body, boolean chunked, String... extraHeaders)
             throws IOException {
         if (socket == null || socket.isClosed()) {
-            socket = new Socket("127.0.0.1", port);
+            socket = new Socket(InetAddress.getByName("127.0.0.1"), port, localAddress, 0);
             socket.setSoTimeout(20_000);
         }
         StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
@@ -59,7 +67,7 @@ final class RawHttpClient implements Closeable {
         return response;
     }
 
-    private static Response read(InputStream in, boolean head) throws IOException {
+    static Response read(InputStream in, boolean head) throws IOException {
         String statusLine = line(in);
         int status = Integer.parseInt(statusLine.split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();

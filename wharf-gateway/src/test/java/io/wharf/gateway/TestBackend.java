@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,8 @@ final class TestBackend implements AutoCloseable {
     final AtomicInteger hits = new AtomicInteger();
     final AtomicReference<String> lastForwardedFor = new AtomicReference<>();
     final AtomicReference<String> lastForwardedHost = new AtomicReference<>();
+    /** Every request this server parsed: method, path, Host and body length. */
+    final Queue<String> requests = new ConcurrentLinkedQueue<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
@@ -45,10 +49,10 @@ final class TestBackend implements AutoCloseable {
         lastForwardedFor.set(exchange.getRequestHeaders().getFirst("X-Forwarded-For"));
         lastForwardedHost.set(exchange.getRequestHeaders().getFirst("X-Forwarded-Host"));
         String answer = name;
+        long length = 0;
         try (InputStream in = exchange.getRequestBody()) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[65536];
-            long length = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sha.update(buffer, 0, n);
                 length += n;
@@ -59,6 +63,9 @@ final class TestBackend implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " host="
+                + exchange.getRequestHeaders().getFirst("Host") + " body=" + length);
+        exchange.getResponseHeaders().set("X-Path", exchange.getRequestURI().getPath());
         if (exchange.getRequestURI().getPath().equals("/stream")) {
             exchange.sendResponseHeaders(200, 0);
             for (int i = 0; i < 1000; i++) {

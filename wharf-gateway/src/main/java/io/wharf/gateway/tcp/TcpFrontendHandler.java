@@ -5,7 +5,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
 import io.wharf.gateway.Backend;
 import io.wharf.gateway.Relay;
 import java.util.HashSet;
@@ -44,7 +47,12 @@ final class TcpFrontendHandler extends ChannelInboundHandlerAdapter {
                 .option(ChannelOption.AUTO_READ, false)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, listener.connectTimeoutMillis())
-                .handler(new Relay(client))
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel backendChannel) {
+                        backendChannel.pipeline().addLast(listener.idleStateHandler(), new Relay(client));
+                    }
+                })
                 .connect(backend.host(), backend.port());
         connected.addListener(f -> {
             if (f.isSuccess()) {
@@ -57,6 +65,14 @@ final class TcpFrontendHandler extends ChannelInboundHandlerAdapter {
                 connect(client);
             }
         });
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            ctx.close(); // still no backend after the idle timeout: the connect timeout should have come first
+        }
+        ReferenceCountUtil.release(event);
     }
 
     @Override

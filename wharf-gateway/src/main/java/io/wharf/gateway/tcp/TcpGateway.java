@@ -25,15 +25,30 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TcpGateway implements AutoCloseable {
     private final String bindAddress;
+    /**
+     * How long a relayed connection may stay silent both ways before both ends are closed: an hour, as HAProxy's
+     * documentation suggests for {@code timeout tunnel}, so that pooled database connections (HikariCP keeps
+     * idle ones up to 10 minutes) survive while abandoned ones do not stay forever.
+     */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(1);
+
     private final int connectTimeoutMillis;
+    private final Duration idleTimeout;
     private final Transports transports = Transports.detect();
     private final EventLoopGroup group;
     private final Map<Integer, TcpListener> listeners = new TreeMap<>();
 
+    /** With the {@link #DEFAULT_IDLE_TIMEOUT}. */
     public TcpGateway(String bindAddress, Duration connectTimeout, int threads) {
+        this(bindAddress, connectTimeout, DEFAULT_IDLE_TIMEOUT, threads);
+    }
+
+    public TcpGateway(String bindAddress, Duration connectTimeout, Duration idleTimeout, int threads) {
         this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || threads < 0) {
-            throw new GatewayException("connect timeout must be positive and threads >= 0");
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || idleTimeout.isNegative() || idleTimeout.isZero()
+                || threads < 0) {
+            throw new GatewayException("connect and idle timeouts must be positive and threads >= 0");
         }
         this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
         this.group = new MultiThreadIoEventLoopGroup(threads, transports.ioHandlerFactory());
@@ -50,7 +65,7 @@ public final class TcpGateway implements AutoCloseable {
             return;
         }
         TcpListener listener = new TcpListener(new TcpRoute(app, balancing, Balancer.of(balancing), backends),
-                transports, connectTimeoutMillis);
+                transports, connectTimeoutMillis, idleTimeout);
         listener.bound(bind(port, listener));
         listeners.put(port, listener);
     }
@@ -99,7 +114,7 @@ public final class TcpGateway implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
-                            channel.pipeline().addLast(new TcpFrontendHandler(listener));
+                            channel.pipeline().addLast(listener.idleStateHandler(), new TcpFrontendHandler(listener));
                         }
                     })
                     .bind(bindAddress, port).sync().channel();

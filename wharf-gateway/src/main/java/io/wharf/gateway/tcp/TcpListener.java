@@ -2,7 +2,10 @@ package io.wharf.gateway.tcp;
 
 import io.netty.channel.Channel;
 import io.wharf.gateway.Transports;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** One open TCP port of the gateway and the route its new connections follow. */
@@ -11,9 +14,11 @@ final class TcpListener {
     private final Connections connections = new Connections();
     private final Transports transports;
     private final int connectTimeoutMillis;
+    private final Duration idleTimeout;
     private Channel server;
 
-    TcpListener(TcpRoute route, Transports transports, int connectTimeoutMillis) {
+    TcpListener(TcpRoute route, Transports transports, int connectTimeoutMillis, Duration idleTimeout) {
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.route = new AtomicReference<>(Objects.requireNonNull(route, "route"));
         this.transports = Objects.requireNonNull(transports, "transports");
         this.connectTimeoutMillis = connectTimeoutMillis;
@@ -37,6 +42,11 @@ final class TcpListener {
 
     int connectTimeoutMillis() {
         return connectTimeoutMillis;
+    }
+
+    /** For each end of a relay: silence both ways for the idle timeout closes it (and so the other end). */
+    IdleStateHandler idleStateHandler() {
+        return new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void bound(Channel serverChannel) {

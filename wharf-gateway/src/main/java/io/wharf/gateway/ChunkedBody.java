@@ -1,0 +1,124 @@
+package io.wharf.gateway;
+
+import io.netty.buffer.ByteBuf;
+
+/**
+ * Follows a chunked request body byte by byte to find exactly where it ends: chunk sizes in hex, lines ended
+ * by CRLF, trailer fields without folding. Refuses what a lenient parser might read another way.
+ */
+final class ChunkedBody {
+
+    private enum State { SIZE, EXTENSION, SIZE_LF, DATA, DATA_CR, DATA_LF, TRAILER_START, TRAILER, TRAILER_LF, END_LF, DONE }
+
+    private static final long MAX_CHUNK_SIZE = 1L << 40;
+
+    private final int maxLineBytes;
+    private State state = State.SIZE;
+    private long size;
+    private int digits;
+    private int lineBytes;
+
+    ChunkedBody(int maxLineBytes) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
+        }
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    boolean done() {
+        return state == State.DONE;
+    }
+
+    /**
+     * Reads on from {@code bytes}' reader index (not consuming them) up to the end of the body at most.
+     * @return how many of the readable bytes belong to the body
+     * @throws GatewayException for a malformed chunk
+     */
+    int scan(ByteBuf bytes) {
+        int start = bytes.readerIndex();
+        int i = start;
+        int end = bytes.writerIndex();
+        while (i < end && state != State.DONE) {
+            if (state == State.DATA) {
+                int n = (int) Math.min(size, end - i);
+                i += n;
+                size -= n;
+                if (size == 0) {
+                    state = State.DATA_CR;
+                }
+                continue;
+            }
+            if (++lineBytes > maxLineBytes) {
+                throw new GatewayException("a chunk line is longer than " + maxLineBytes + " bytes");
+            }
+            step(bytes.getByte(i++));
+        }
+        return i - start;
+    }
+
+    private void step(byte b) {
+        switch (state) {
+            case SIZE -> size(b);
+            case EXTENSION -> state = b == '\r' ? State.SIZE_LF : refuseIf(b == '\n', State.EXTENSION);
+            case SIZE_LF -> {
+                expect(b, '\n');
+                lineBytes = 0;
+                state = size == 0 ? State.TRAILER_START : State.DATA;
+            }
+            case DATA_CR -> {
+                expect(b, '\r');
+                state = State.DATA_LF;
+            }
+            case DATA_LF -> {
+                expect(b, '\n');
+                lineBytes = 0;
+                digits = 0;
+                state = State.SIZE;
+            }
+            case TRAILER_START -> {
+                if (b == ' ' || b == '\t') {
+                    throw new GatewayException("obsolete line folding in a trailer");
+                }
+                state = b == '\r' ? State.END_LF : refuseIf(b == '\n', State.TRAILER);
+            }
+            case TRAILER -> state = b == '\r' ? State.TRAILER_LF : refuseIf(b == '\n', State.TRAILER);
+            case TRAILER_LF -> {
+                expect(b, '\n');
+                state = State.TRAILER_START;
+            }
+            case END_LF -> {
+                expect(b, '\n');
+                state = State.DONE;
+            }
+            default -> throw new IllegalStateException("no byte expected in state " + state);
+        }
+    }
+
+    private void size(byte b) {
+        int digit = Character.digit(b, 16);
+        if (digit >= 0) {
+            size = size * 16 + digit;
+            digits++;
+            if (size > MAX_CHUNK_SIZE) {
+                throw new GatewayException("a chunk size is too large");
+            }
+        } else if (digits > 0 && (b == ';' || b == '\r')) {
+            state = b == ';' ? State.EXTENSION : State.SIZE_LF;
+        } else {
+            throw new GatewayException("a malformed chunk size");
+        }
+    }
+
+    private static State refuseIf(boolean bareLf, State next) {
+        if (bareLf) {
+            throw new GatewayException("a chunk line ends in a bare LF, not CRLF");
+        }
+        return next;
+    }
+
+    private static void expect(byte b, char wanted) {
+        if (b != wanted) {
+            throw new GatewayException(wanted == '\n' ? "a chunk line ends in a bare CR" : "chunk data longer than its size");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.wharf.gateway;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sits before Netty's (lenient) HTTP decoder and hands it one strictly checked request at a time: a head that
+ * {@link RequestHead} accepts, then exactly the body that head frames. Anything ambiguous reaches the decoder
+ * as a failed request instead (answered 400/414/431, then the connection closes), and nothing after it does.
+ * Also closes a connection that does not send a whole request head within the header timeout.
+ */
+final class StrictFraming extends ChannelInboundHandlerAdapter {
+
+    private enum State { HEAD, BODY, CHUNKED, HELD, REFUSED }
+
+    private final int maxLineBytes;
+    private final int maxHeadBytes;
+    private final long headerTimeoutNanos;
+    private ChannelHandlerContext ctx;
+    private ByteBuf pending;
+    private State state = State.HEAD;
+    private long bodyLeft;
+    private ChunkedBody chunks;
+    private boolean upgrade;
+    private ScheduledFuture<?> headTimer;
+
+    StrictFraming(int maxLineBytes, int maxHeadBytes, long headerTimeoutNanos) {
+        if (maxLineBytes < 1 || maxHeadBytes < 1 || headerTimeoutNanos <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        this.maxLineBytes = maxLineBytes;
+        this.maxHeadBytes = maxHeadBytes;
+        this.headerTimeoutNanos = headerTimeoutNanos;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+        if (ctx.channel().isActive()) {
+            armHeadTimer();
+        }
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        armHeadTimer();
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf bytes)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        if (state == State.REFUSED) {
+            bytes.release();
+            return;
+        }
+        pending = pending == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, bytes);
+        process();
+    }
+
+    /** The answer to an upgrade request was not a 101: what the client sent next is HTTP again. */
+    void resume() {
+        if (state == State.HELD) {
+            state = State.HEAD;
+            process();
+        }
+    }
+
+    private void process() {
+        try {
+            while (pending != null && pending.isReadable() && step()) {
+                // each step forwards what it can; the decoder's handlers may call resume() meanwhile
+            }
+        } catch (GatewayException | TooLongFrameException refused) {
+            refuse(refused);
+        }
+        if (pending != null && !pending.isReadable()) {
+            pending.release();
+            pending = null;
+        }
+    }
+
+    private boolean step() {
+        switch (state) {
+            case HEAD -> {
+                armHeadTimer();
+                RequestHead.Framing head = RequestHead.read(pending, maxLineBytes, maxHeadBytes);
+                if (head == null) {
+                    return false;
+                }
+                cancelHeadTimer();
+                upgrade = head.upgrade();
+                bodyLeft = head.bodyLength();
+                chunks = bodyLeft == RequestHead.CHUNKED ? new ChunkedBody(maxHeadBytes) : null;
+                state = chunks != null ? State.CHUNKED : bodyLeft > 0 ? State.BODY : afterBody();
+                forward(head.headLength());
+            }
+            case BODY -> {
+                int n = (int) Math.min(bodyLeft, pending.readableBytes());
+                bodyLeft -= n;
+                if (bodyLeft == 0) {
+                    state = afterBody();
+                }
+                forward(n);
+            }
+            case CHUNKED -> {
+                int n = chunks.scan(pending);
+                if (chunks.done()) {
+                    state = afterBody();
+                }
+                forward(n);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An upgrade request's next bytes wait: they are the new protocol's if the backend switches. */
+    private State afterBody() {
+        return upgrade ? State.HELD : State.HEAD;
+    }
+
+    private void forward(int bytes) {
+        if (bytes > 0) {
+            ctx.fireChannelRead(pending.readRetainedSlice(bytes));
+        }
+    }
+
+    private void refuse(RuntimeException cause) {
+        state = State.REFUSED;
+        cancelHeadTimer();
+        if (pending != null) {
+            pending.release();
+            pending = null;
+        }
+        DefaultFullHttpRequest refused = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/",
+                Unpooled.EMPTY_BUFFER);
+        refused.setDecoderResult(DecoderResult.failure(cause));
+        ctx.fireChannelRead(refused);
+    }
+
+    private void armHeadTimer() {
+        if (headTimer == null && state == State.HEAD) {
+            headTimer = ctx.executor().schedule(this::headTimedOut, headerTimeoutNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void cancelHeadTimer() {
+        if (headTimer != null) {
+            headTimer.cancel(false);
+            headTimer = null;
+        }
+    }
+
+    private void headTimedOut() {
+        headTimer = null;
+        if (state == State.HEAD) {
+            ctx.close();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        cancelHeadTimer();
+        releasePending();
+        ctx.fireChannelInactive();
+    }
+
+    /** Leaving for a tunnel (see {@link Tunnel}): what the client sent after its upgrade request goes on as bytes. */
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        cancelHeadTimer();
+        if (state == State.HELD && pending != null && pending.isReadable()) {
+            ByteBuf rest = pending;
+            pending = null;
+            ctx.fireChannelRead(rest);
+        }
+        releasePending();
+    }
+
+    private void releasePending() {
+        if (pending != null) {
+            pending.release();
+            pending = null;
+        }
+    }
+}
