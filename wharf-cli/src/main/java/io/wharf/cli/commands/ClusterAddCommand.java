@@ -35,6 +35,10 @@ public final class ClusterAddCommand implements Callable<Integer> {
             description = "Serve the cluster's Services of type LoadBalancer on these gateway ports, such as 30000-30100.")
     String loadBalancerPorts;
 
+    @Option(names = "--insecure",
+            description = "Accept a kubeconfig that sets insecure-skip-tls-verify (the cluster's certificate is not checked).")
+    boolean insecure;
+
     @Override
     public Integer call() {
         String text = LocalFiles.readOrUsageError(spec, () -> LocalFiles.readText(kubeconfig, "--kubeconfig"));
@@ -44,6 +48,9 @@ public final class ClusterAddCommand implements Callable<Integer> {
         labels.forEach(labelNode::put);
         if (loadBalancerPorts != null) {
             body.putObject("loadBalancer").put("ports", loadBalancerPorts);
+        }
+        if (insecure) {
+            body.put("insecure", true);
         }
         var created = session.api().post(ApiPaths.clusters(), body);
         session.printer().view(created, () -> "cluster/" + name + " added\n" + ClusterViews.one(created));

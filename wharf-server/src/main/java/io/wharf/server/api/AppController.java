@@ -1,5 +1,7 @@
 package io.wharf.server.api;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.wharf.engine.store.Store;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
@@ -32,6 +34,7 @@ public class AppController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AppResponse> create(@PathVariable String system, @RequestBody AppRequest request) {
         AppResponse app = apps.create(system, request);
         return ResponseEntity.created(URI.create("/api/v1/systems/" + system + "/apps/" + app.name())).body(app);
@@ -58,6 +61,7 @@ public class AppController {
     }
 
     @DeleteMapping("/{app}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String system, @PathVariable String app) {
         apps.delete(new AppKey(system, app));
         return ResponseEntity.noContent().build();

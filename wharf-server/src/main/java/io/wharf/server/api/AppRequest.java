@@ -17,7 +17,8 @@ import java.util.Map;
 public record AppRequest(String name, String image, Integer replicas, Integer port, String type, List<String> command,
                          Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
                          List<String> domains, String balancing, ExposeBody expose,
-                         List<ConfigFile> configs, PlacementBody placement, AutoscaleBody autoscale) {
+                         List<ConfigFile> configs, PlacementBody placement, AutoscaleBody autoscale,
+                         List<String> capabilities) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     public AppTemplate template(AppTemplate base, Errors errors) {
@@ -32,7 +33,8 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                 resources != null ? resources.toModel() : base == null ? null : base.resources(),
                 check,
                 configs != null || base == null ? configs : base.configs(),
-                base == null ? List.of() : base.secrets());
+                base == null ? List.of() : base.secrets(),
+                capabilities != null || base == null ? capabilities : base.capabilities());
     }
 
     /** The routing this request describes, with unset fields taken from {@code base}. */

@@ -47,7 +47,7 @@ public class AppService {
         this.properties = properties;
         this.releases = releases;
         this.reservedPorts = properties.ownPorts();
-        this.routingConflicts = new RoutingConflicts(store);
+        this.routingConflicts = new RoutingConflicts(store, properties.domain());
         this.engine = engine;
         this.events = new Events(store, clock);
         this.clock = clock;
@@ -66,7 +66,7 @@ public class AppService {
                 template.resources(), errors);
         Routing routing = checkedRouting(request, Routing.DEFAULT, errors);
         errors.throwIfAny();
-        routingConflicts.requireFree(new AppKey(system, request.name()), request);
+        routingConflicts.requireFree(new AppKey(system, request.name()), request, true);
         Instant now = clock.instant();
         App app = new App(system, request.name(), scale.replicas(), template, 1, now, now, routing,
                 properties.defaultStrategy(template.type()), scale.placement(), scale.autoscale());
@@ -84,7 +84,7 @@ public class AppService {
                 template.resources(), errors);
         Routing routing = checkedRouting(request, app.routing(), errors);
         errors.throwIfAny();
-        routingConflicts.requireFree(key, request);
+        routingConflicts.requireFree(key, request, false);
         Instant now = clock.instant();
         App changed = app.withRouting(routing, now).withScaling(scale.replicas(), scale.placement(), scale.autoscale(), now);
         AppResponse saved = save(app, changed);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +29,12 @@ public class ExecController {
     private static final Logger LOG = LoggerFactory.getLogger(ExecController.class);
     private final Engine engine;
     private final Store store;
+    private final Permits permits;
 
-    public ExecController(Engine engine, Store store) {
+    public ExecController(Engine engine, Store store, @Qualifier("execPermits") Permits permits) {
         this.engine = engine;
         this.store = store;
+        this.permits = permits;
     }
 
     @PostMapping
@@ -42,7 +45,7 @@ public class ExecController {
         Duration timeout = request.timeout();
         AppKey key = AppLookup.require(store, new AppKey(system, app)).key();
         ExecResult result;
-        try {
+        try (Permits.Permit running = permits.acquire()) {
             result = engine.exec(key, instance, command, timeout)
                     .orElseThrow(() -> ApiException.notFound("instance " + instance + " of app " + key));
         } catch (ExecTimeoutException e) {

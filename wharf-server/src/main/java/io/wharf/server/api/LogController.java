@@ -1,5 +1,8 @@
 package io.wharf.server.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.wharf.engine.Engine;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.LogQuery;
@@ -7,6 +10,7 @@ import io.wharf.engine.store.Store;
 import io.wharf.model.AppKey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,20 +30,24 @@ public class LogController {
     static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
     private final Engine engine;
     private final Store store;
+    private final Permits permits;
 
-    public LogController(Engine engine, Store store) {
+    public LogController(Engine engine, Store store, @Qualifier("logPermits") Permits permits) {
         this.engine = engine;
         this.store = store;
+        this.permits = permits;
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     ResponseEntity<String> logs(@PathVariable String system, @PathVariable String app, @PathVariable String instance,
                                 @RequestParam(required = false) String tail,
                                 @RequestParam(required = false) String since) {
         LogQuery query = LogParams.query(tail, since);
         AppKey key = AppLookup.require(store, new AppKey(system, app)).key();
         List<String> lines;
-        try {
+        try (Permits.Permit reading = permits.acquire()) {
             lines = engine.logs(key, instance, query)
                     .orElseThrow(() -> ApiException.notFound("instance " + instance + " of app " + key));
         } catch (EngineException e) {

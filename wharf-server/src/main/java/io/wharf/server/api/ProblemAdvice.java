@@ -1,8 +1,11 @@
 package io.wharf.server.api;
 
 import io.wharf.engine.store.StoreConflictException;
+import io.wharf.model.FieldError;
 import io.wharf.model.ValidationException;
+import io.wharf.server.http.BodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +43,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
-        return respond(problems.of(e.status(), e.title(), e.getMessage(), request.getRequestURI()));
+        ProblemDetail problem = problems.of(e.status(), e.title(), e.getMessage(), request.getRequestURI());
+        HttpHeaders headers = problemHeaders();
+        if (e instanceof TooManyRequestsException busy) {
+            headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(busy.retryAfterSeconds()));
+        }
+        return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
     }
 
     @ExceptionHandler(StoreConflictException.class)
@@ -66,8 +74,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", describe(e), null);
-        return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+        Throwable cause = e.getMostSpecificCause();
+        ProblemDetail problem;
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            problem = problems.tooLarge(tooLarge.maxBytes());
+        } else if (cause instanceof MismatchedInputException m && !(cause instanceof UnrecognizedPropertyException)
+                && !m.getPath().isEmpty()) {
+            problem = problems.invalid(List.of(new FieldError(path(m), "has the wrong type: expected "
+                    + (m.getTargetType() == null ? "another type" : friendly(m.getTargetType())))), null);
+        } else {
+            problem = problems.of(HttpStatus.BAD_REQUEST, "Malformed request body", describe(e), null);
+        }
+        return new ResponseEntity<>(problem, problemHeaders(), problem.getStatus());
     }
 
     static String describe(HttpMessageNotReadableException e) {
@@ -104,6 +122,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String friendly(Class<?> type) {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
         }
         if (type == String.class) {
             return "a string";

@@ -37,6 +37,11 @@ public class Problems {
         return problem;
     }
 
+    public ProblemDetail tooLarge(long maxBytes) {
+        return of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "the request body is larger than " + maxBytes
+                + " bytes (wharf.api.max-body-bytes); send less", null);
+    }
+
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

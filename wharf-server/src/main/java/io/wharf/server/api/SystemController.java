@@ -1,5 +1,7 @@
 package io.wharf.server.api;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.wharf.engine.Engine;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
@@ -33,6 +35,7 @@ public class SystemController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SystemSpec> create(@RequestBody SystemRequest request) {
         SystemSpec.validate(request.name(), request.description());
         SystemSpec system = new SystemSpec(request.name(), request.description(), clock.instant());
@@ -51,6 +54,7 @@ public class SystemController {
     }
 
     @DeleteMapping("/{system}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String system, @RequestParam(defaultValue = "false") boolean cascade) {
         get(system);
         List<App> apps = store.listApps(system);

@@ -1,5 +1,6 @@
 package io.wharf.server.auth;
 
+import io.wharf.server.config.PrivateFile;
 import io.wharf.server.config.WharfHome;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ public class AdminToken {
 
     public AdminToken(WharfHome home) {
         this.token = home.readOrCreateSecret("admin.token", 32).getBytes(StandardCharsets.UTF_8);
+        PrivateFile.requireOwnerOnly(home.dir().resolve("admin.token"), "the admin token file");
     }
 
     /** Compares in constant time, so that timing tells nothing about the token. */

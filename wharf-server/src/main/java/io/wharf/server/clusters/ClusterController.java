@@ -1,5 +1,7 @@
 package io.wharf.server.clusters;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ public class ClusterController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ClusterResponse> create(@RequestBody ClusterRequest request) {
         ClusterResponse created = clusters.create(request);
         return ResponseEntity.created(URI.create("/api/v1/clusters/" + created.name())).body(created);
@@ -38,6 +41,7 @@ public class ClusterController {
     }
 
     @DeleteMapping("/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable String name) {
         clusters.delete(name);
         return ResponseEntity.noContent().build();

@@ -61,7 +61,7 @@ public class ClusterService {
             errors.add("kind", request.kind() == null ? "is required: kubernetes"
                     : "'" + request.kind() + "' is not a kind of cluster that can be registered: use kubernetes");
         }
-        KubeconfigCheck.problem(request.kubeconfig()).ifPresent(message -> errors.add("kubeconfig", message));
+        KubeconfigCheck.problem(request.kubeconfig(), request.allowsInsecure()).ifPresent(message -> errors.add("kubeconfig", message));
         LabelSyntax.check(errors, "labels", request.labels());
         PortRange loadBalancerPorts = LoadBalancerPorts.parse(request.loadBalancer(), ownPorts, errors);
         Map<AppType, ClassOverride> scheduling = SchedulingOverrides.parse(request.scheduling(), errors);

@@ -26,7 +26,7 @@ final class KubeconfigCheck {
     }
 
     /** What is wrong with the kubeconfig; empty when it can be used. */
-    static Optional<String> problem(String text) {
+    static Optional<String> problem(String text, boolean insecureAllowed) {
         if (text == null || text.isBlank()) {
             return Optional.of("is required: the text of a kubeconfig file");
         }
@@ -46,6 +46,12 @@ final class KubeconfigCheck {
         if (!local.isEmpty()) {
             return Optional.of("must carry everything inline: it uses " + String.join(", ", local)
                     + ", which the server does not run or read; use a token or the *-data fields instead");
+        }
+        if (!insecureAllowed && nullSafe(model.getClusters()).stream()
+                .anyMatch(c -> c.getCluster() != null && Boolean.TRUE.equals(c.getCluster().getInsecureSkipTlsVerify()))) {
+            return Optional.of("sets insecure-skip-tls-verify, so anyone on the way to the cluster could read its"
+                    + " credentials: give the cluster's CA in certificate-authority-data, or register the cluster with"
+                    + " \"insecure\": true (wharf cluster add --insecure) to accept that risk");
         }
         if (model.getCurrentContext() == null || model.getCurrentContext().isBlank()) {
             return Optional.of("has no current-context: set current-context to the context to use");

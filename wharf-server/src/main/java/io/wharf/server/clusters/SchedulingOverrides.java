@@ -4,9 +4,11 @@ import io.wharf.model.AppType;
 import io.wharf.model.Errors;
 import io.wharf.model.LabelSyntax;
 import io.wharf.runtime.kubernetes.ClassOverride;
+import io.wharf.runtime.kubernetes.SchedulingClass;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Checks and converts a cluster's {@code "scheduling"}: overrides of the scheduling class by app type. */
@@ -29,7 +31,7 @@ final class SchedulingOverrides {
                 return;
             }
             if (override == null) {
-                errors.add(field, "must be an object such as {\"priorityClassName\": \"prod-preemptible\"}");
+                errors.add(field, "must be an object such as {\"priorityClassName\": \"wharf-batch\", \"requestPercent\": 50}");
                 return;
             }
             check(override, field, errors);
@@ -43,6 +45,9 @@ final class SchedulingOverrides {
         errors.check(priority == null || priority.length() <= 253 && SUBDOMAIN.matcher(priority).matches(),
                 field + ".priorityClassName", "must be the name of a PriorityClass: lower-case letters, digits, '-'"
                         + " and '.', at most 253 characters");
+        errors.check(priority == null || !SUBDOMAIN.matcher(priority).matches() || override.priorityClassAllowed(),
+                field + ".priorityClassName", "must be one of Wharf's priority classes "
+                        + new TreeSet<>(SchedulingClass.PRIORITY_CLASSES) + ", was " + priority);
         Integer percent = override.requestPercent();
         errors.check(percent == null || percent >= 1 && percent <= 100, field + ".requestPercent",
                 "must be between 1 and 100 (100 gives Guaranteed QoS), was " + percent);

@@ -19,12 +19,27 @@ public record WharfProperties(Path home, int port, String bind, String podmanSoc
     public record Engine(Integer parallelism, Duration stopGrace, Duration progressDeadline) {
     }
 
-    /** {@code WHARF_GATEWAY_PORT}; 0 picks a free port. */
-    public record Gateway(int port) {
+    /**
+     * {@code WHARF_GATEWAY_PORT} (0 picks a free port); the clients whose X-Forwarded-For/Forwarded are
+     * kept (IPs or CIDRs), how long a client may take to send a request head, open connections per
+     * client IP, and how long a TCP relay may stay silent both ways.
+     */
+    public record Gateway(int port, List<String> trustedProxies, Duration headerTimeout, int maxConnectionsPerIp,
+                          Duration tcpIdleTimeout) {
+        public Gateway {
+            trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        }
     }
 
-    /** {@code WHARF_DNS_PORT} (0 picks a free port) and {@code WHARF_DNS_TTL}, in seconds. */
-    public record Dns(int port, int ttl) {
+    /**
+     * {@code WHARF_DNS_PORT} (0 picks a free port), {@code WHARF_DNS_TTL} in seconds, and the UDP
+     * response-rate limit per client prefix (IPv4 /24, IPv6 /56; 0 answers per second turns it off).
+     */
+    public record Dns(int port, int ttl, RateLimit rateLimit) {
+    }
+
+    /** Answers per second and burst per client prefix; every {@code slip}-th limited query gets a TC answer. */
+    public record RateLimit(int responsesPerSecond, int burst, int slip) {
     }
 
     public WharfProperties {

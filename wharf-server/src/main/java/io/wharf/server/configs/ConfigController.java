@@ -1,5 +1,8 @@
 package io.wharf.server.configs;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.wharf.model.AppKey;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -32,6 +35,9 @@ public class ConfigController {
     }
 
     @PutMapping("/{name}")
+    @ApiResponse(responseCode = "200", description = "Changed and released")
+    @ApiResponse(responseCode = "201", description = "New and released")
+    @ApiResponse(responseCode = "202", description = "Staged: goes out with the next release (rollout=false)")
     ResponseEntity<ConfigResponse> put(@PathVariable String system, @PathVariable String app, @PathVariable String name,
                                        @RequestParam(defaultValue = "true") boolean rollout,
                                        @RequestBody ConfigRequest request) {
@@ -52,6 +58,8 @@ public class ConfigController {
     }
 
     @GetMapping("/{name}/diff")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
     ResponseEntity<String> diff(@PathVariable String system, @PathVariable String app, @PathVariable String name,
                                 @RequestParam(required = false) Long from, @RequestParam(required = false) Long to) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))

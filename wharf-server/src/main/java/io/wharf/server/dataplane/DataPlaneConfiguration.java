@@ -3,6 +3,7 @@ package io.wharf.server.dataplane;
 import io.wharf.dns.DnsRecords;
 import io.wharf.dns.DnsServer;
 import io.wharf.dns.DnsSettings;
+import io.wharf.dns.ResponseRateLimit;
 import io.wharf.engine.Engine;
 import io.wharf.gateway.Gateway;
 import io.wharf.gateway.GatewaySettings;
@@ -28,20 +29,25 @@ public class DataPlaneConfiguration {
     @Bean(destroyMethod = "close")
     Gateway gateway(WharfProperties properties, Routes routes) {
         GatewaySettings d = GatewaySettings.defaults();
-        return Gateway.start(new GatewaySettings(properties.bind(), properties.gateway().port(), properties.domain(),
+        WharfProperties.Gateway g = properties.gateway();
+        return Gateway.start(new GatewaySettings(properties.bind(), g.port(), properties.domain(),
                 d.workerThreads(), d.maxHeaderBytes(), d.maxBodyBytes(), d.idleTimeout(), d.connectTimeout(),
-                d.responseTimeout()), routes);
+                d.responseTimeout(), d.heldResponseBytes(), d.upgradedIdleTimeout(), g.headerTimeout(),
+                g.maxConnectionsPerIp(), g.trustedProxies()), routes);
     }
 
     @Bean(destroyMethod = "close")
     TcpGateway tcpGateway(WharfProperties properties) {
-        return new TcpGateway(properties.bind(), GatewaySettings.defaults().connectTimeout(), 1);
+        return new TcpGateway(properties.bind(), GatewaySettings.defaults().connectTimeout(),
+                properties.gateway().tcpIdleTimeout(), 1);
     }
 
     @Bean(destroyMethod = "close")
     DnsServer dnsServer(WharfProperties properties, DnsRecords records) {
         DnsSettings d = DnsSettings.defaults();
+        WharfProperties.RateLimit limit = properties.dns().rateLimit();
         return DnsServer.start(new DnsSettings(properties.bind(), properties.dns().port(), properties.domain(),
-                properties.dns().ttl(), properties.bind(), d.gatewayIpv6()), records);
+                properties.dns().ttl(), properties.bind(), d.gatewayIpv6())
+                .withRateLimit(new ResponseRateLimit(limit.responsesPerSecond(), limit.burst(), limit.slip())), records);
     }
 }

@@ -45,7 +45,7 @@ public class Deployments {
             template = promoted(app, request.from());
         } else {
             template = new AppRequest(null, request.image(), null, null, null, request.command(), request.env(),
-                    request.resources(), request.healthCheck(), null, null, null, null, null, null).template(app.template(), errors);
+                    request.resources(), request.healthCheck(), null, null, null, null, null, null, null).template(app.template(), errors);
         }
         template.validate(errors);
         Strategy strategy = strategy(request.strategy(), template, errors);

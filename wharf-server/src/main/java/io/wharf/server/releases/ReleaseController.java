@@ -1,5 +1,7 @@
 package io.wharf.server.releases;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.wharf.model.AppKey;
 import java.net.URI;
 import java.util.List;
@@ -22,6 +24,7 @@ public class ReleaseController {
     }
 
     @PostMapping("/releases")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReleaseResponse> deploy(@PathVariable String system, @PathVariable String app,
                                            @RequestBody ReleaseRequest request) {
         return created(system, app, deployments.deploy(new AppKey(system, app), request));
@@ -38,6 +41,7 @@ public class ReleaseController {
     }
 
     @PostMapping("/rollback")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReleaseResponse> rollback(@PathVariable String system, @PathVariable String app,
                                              @RequestBody(required = false) RollbackRequest request) {
         RollbackRequest body = request == null ? new RollbackRequest(null, null) : request;

@@ -1,5 +1,6 @@
 package io.wharf.server.secrets;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.wharf.model.AppKey;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ public class SecretController {
     }
 
     @PutMapping("/{name}")
+    @ApiResponse(responseCode = "200", description = "Changed")
+    @ApiResponse(responseCode = "201", description = "New")
     ResponseEntity<Changed> put(@PathVariable String system, @PathVariable String app, @PathVariable String name,
                                 @RequestBody SecretRequest request) {
         SecretService.Changed changed = secrets.put(new AppKey(system, app), name, request);

@@ -1,5 +1,6 @@
 package io.wharf.server.secrets;
 
+import io.wharf.server.config.PrivateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,9 @@ public final class SecretKeyFile {
     public static byte[] read(Path file) {
         byte[] bytes;
         try {
+            if (Files.exists(file)) {
+                PrivateFile.requireOwnerOnly(file, "the secret key file");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalStateException("the secret key file " + file + " does not exist (setting"

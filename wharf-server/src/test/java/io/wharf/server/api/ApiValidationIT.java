@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient.Response;
 import io.wharf.server.ApiClient;
+import io.wharf.server.RawRequest;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,11 +143,73 @@ class ApiValidationIT {
     }
 
     @Test
-    void aFieldOfTheWrongTypeNamesTheField() {
-        assertProblem(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":\"three\"}"),
-                400, "replicas");
-        assertProblem(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":1.5}"),
-                400, "replicas");
+    void aFieldOfTheWrongTypeIsRefusedWithTheFieldNeverCoerced() {
+        String before = stateOfTheWorld();
+        String app = "{\"name\":%s,\"image\":\"localhost/wharf/hello:1\",\"replicas\":%s,\"command\":%s}";
+
+        assertWrongType(api.post(APPS, app.formatted("\"web\"", "\"three\"", "[]")), "replicas");
+        assertWrongType(api.post(APPS, app.formatted("\"web\"", "\"3\"", "[]")), "replicas");
+        assertWrongType(api.post(APPS, app.formatted("\"web\"", "1.5", "[]")), "replicas");
+        assertWrongType(api.post(APPS, app.formatted("\"web\"", "true", "[]")), "replicas");
+        assertWrongType(api.post(APPS, app.formatted("0", "1", "[]")), "name");
+        assertWrongType(api.post(APPS, app.formatted("true", "1", "[]")), "name");
+        assertWrongType(api.post(APPS, app.formatted("\"web\"", "1", "[1, 2]")), "command[0]");
+        assertWrongType(api.post(SYSTEMS, "{\"name\": 12}"), "name");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    private void assertWrongType(Response response, String field) {
+        assertProblem(response, 422, field + " has the wrong type");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsUnsupportedSoThatNoFormCanPost() {
+        String before = stateOfTheWorld();
+
+        Response form = post("application/x-www-form-urlencoded", "name=x");
+        Response text = post("text/plain", "{\"name\":\"x\"}");
+
+        assertProblem(form, 415, "application/json");
+        assertProblem(text, 415, "application/json");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    private Response post(String contentType, String body) {
+        return RawRequest.exchange(port, "POST " + SYSTEMS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + tokenOf() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + body.length() + "\r\n\r\n" + body);
+    }
+
+    @Test
+    void aBodyOverTheCapIsTooLargeWhetherItsLengthIsDeclaredOrChunked() {
+        String before = stateOfTheWorld();
+        String big = "{\"name\":\"x\",\"description\":\"" + "a".repeat(1_100_000) + "\"}";
+
+        assertProblem(api.post(SYSTEMS, big), 413, "larger than 1048576 bytes");
+        assertProblem(RawRequest.exchange(port, "POST " + SYSTEMS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\nAuthorization: Bearer " + tokenOf() + "\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n"),
+                413, "larger than 1048576 bytes");
+        assertThat(stateOfTheWorld()).isEqualTo(before);
+    }
+
+    @Test
+    void aHostTheServerDoesNotServeIsMisdirectedSoDnsRebindingGetsNothing() {
+        String request = "GET " + SYSTEMS + " HTTP/1.1\r\nHost: %s:" + port + "\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + tokenOf() + "\r\n\r\n";
+
+        assertProblem(RawRequest.exchange(port, request.formatted("attacker.example")), 421, "allowed-hosts");
+        assertThat(RawRequest.exchange(port, request.formatted("localhost")).status()).isEqualTo(200);
+        assertThat(RawRequest.exchange(port, request.formatted("127.0.0.1")).status()).isEqualTo(200);
+    }
+
+    private String tokenOf() {
+        try {
+            return Files.readString(HOME.resolve("admin.token")).trim();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -177,6 +240,32 @@ class ApiValidationIT {
 
         assertThat(api.get(APPS).json().valueStream().map(app -> app.get("name").asString())).containsExactly("web");
         assertThat(api.get(APPS + "/web").json().get("domains").get(0).asString()).isEqualTo("shop.example.test");
+    }
+
+    @Test
+    void anAppListsTheCapabilitiesItAddsFromTheAllowedOnesOnly() {
+        String app = "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0,\"capabilities\":%s}";
+
+        assertProblem(api.post(APPS, app.formatted("[\"SYS_ADMIN\"]")), 422, "capabilities[0]");
+        assertProblem(api.post(APPS, app.formatted("[\"NET_RAW\"]")), 422, "capabilities[0]");
+        assertThat(api.get(APPS).json().size()).isZero();
+        assertThat(api.post(APPS, app.formatted("[\"NET_BIND_SERVICE\"]")).status()).isEqualTo(201);
+        assertThat(api.get(APPS + "/web").json().get("capabilities").get(0).asString()).isEqualTo("NET_BIND_SERVICE");
+    }
+
+    @Test
+    void aCustomDomainMayNotShadowAnotherAppsNameNorTheZoneApex() {
+        assertThat(api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}")
+                .status()).isEqualTo(201);
+        String app = "{\"name\":\"evil\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0,\"domains\":[\"%s\"]}";
+
+        assertProblem(api.post(APPS, app.formatted("web.demo.wharf.localhost")), 409, "is the name of app demo/web");
+        assertProblem(api.post(APPS, app.formatted("wharf.localhost")), 409, "apex");
+        assertProblem(api.post(APPS, app.formatted("later.demo.wharf.localhost")), 422, "inside Wharf's zone");
+        assertProblem(api.patch(APPS + "/web", "{\"domains\": [\"wharf.localhost\"]}"), 409, "apex");
+
+        assertThat(api.get(APPS).json().valueStream().map(a -> a.get("name").asString())).containsExactly("web");
+        assertThat(api.get(APPS + "/web").json().get("domains").size()).isZero();
     }
 
     @Test

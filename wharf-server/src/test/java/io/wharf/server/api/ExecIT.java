@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.server.AbstractRunningServerIT;
 import io.wharf.server.ApiClient;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -55,6 +56,28 @@ class ExecIT extends AbstractRunningServerIT {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("stdout").asString()).isEqualTo("$HOME a;b `id` two words\n");
         assertThat(response.json().get("exitCode").asInt()).isZero();
+    }
+
+    @Test
+    void pastEightCommandsAtOnceTheNextAreTooManyRequestsWithATimeToRetryAfter() throws Exception {
+        String instance = readyInstance();
+        String sleep = "{\"command\": [\"sleep\", \"6\"], \"timeoutSeconds\": 20}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<ApiClient.Response>> calls = new java.util.ArrayList<>();
+
+        for (int i = 0; i < 12; i++) {
+            calls.add(pool.submit(() -> api.post(exec(instance), sleep)));
+        }
+        List<ApiClient.Response> answers = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<ApiClient.Response> call : calls) {
+            answers.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(8);
+        assertThat(answers).filteredOn(a -> a.status() == 429).hasSize(4)
+                .allSatisfy(a -> assertThat(a.json().get("detail").asString()).contains("retry after 5 s"));
+        assertThat(api.post(exec(instance), "{\"command\": [\"true\"]}").status()).isEqualTo(200);
     }
 
     @Test

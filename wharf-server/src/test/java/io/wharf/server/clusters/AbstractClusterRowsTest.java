@@ -73,7 +73,7 @@ abstract class AbstractClusterRowsTest {
     @Test
     void schedulingOverridesAreReadBackByAppType() {
         Map<AppType, ClassOverride> overrides = Map.of(AppType.OFFLINE,
-                new ClassOverride("prod-preemptible", 30, null, Map.of("wharf.io/pool", "mixed")));
+                new ClassOverride("wharf-batch", 30, null, Map.of("wharf.io/pool", "mixed")));
         rows.insert(new ClusterRows.Row("idc-a", "kubernetes", Map.of(), seal.seal("idc-a", KUBECONFIG), T0, null,
                 overrides));
         rows.insert(row("idc-b", Map.of()));

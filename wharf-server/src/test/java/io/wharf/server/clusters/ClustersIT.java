@@ -205,12 +205,12 @@ class ClustersIT {
         String name = "idc-s-" + suffix;
         Response created = api.post(CLUSTERS, """
                 {"name": "%s", "kind": "kubernetes", "kubeconfig": %s,
-                 "scheduling": {"offline": {"priorityClassName": "prod-preemptible", "requestPercent": 30,
+                 "scheduling": {"offline": {"priorityClassName": "wharf-batch", "requestPercent": 30,
                                             "preferredNodeLabels": {"wharf.io/pool": "mixed"}}}}"""
                 .formatted(name, quoted(TestKubeconfigs.forServer("http://127.0.0.1:" + closedPort(), token))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("scheduling").get("offline").get("priorityClassName").asString())
-                .isEqualTo("prod-preemptible");
+                .isEqualTo("wharf-batch");
         String system = "sched-" + suffix;
         assertThat(api.post("/api/v1/systems", "{\"name\": \"" + system + "\"}").status()).isEqualTo(201);
         assertThat(api.post("/api/v1/systems/" + system + "/apps", """
@@ -221,7 +221,7 @@ class ClustersIT {
         Response yaml = api.get("/api/v1/systems/" + system + "/apps/crawler/manifests?cluster=" + name);
 
         assertThat(yaml.status()).as(yaml.body()).isEqualTo(200);
-        assertThat(yaml.body()).contains("priorityClassName: \"prod-preemptible\"", "cpu: \"300m\"", "mixed");
+        assertThat(yaml.body()).contains("priorityClassName: \"wharf-batch\"", "cpu: \"300m\"", "mixed");
         assertThat(api.delete("/api/v1/systems/" + system + "?cascade=true").status()).isEqualTo(204);
     }
 
@@ -230,13 +230,16 @@ class ClustersIT {
         Response bad = api.post(CLUSTERS, """
                 {"name": "idc-x-%s", "kind": "kubernetes", "kubeconfig": %s,
                  "scheduling": {"web": {}, "batch": {"priorityClassName": "Not_A_Name", "requestPercent": 0,
-                                                     "requiredNodeLabels": {"bad key": "x"}}}}"""
+                                                     "requiredNodeLabels": {"bad key": "x"}},
+                                "offline": {"priorityClassName": "system-node-critical"}}}"""
                 .formatted(suffix, quoted(TestKubeconfigs.forServer("http://127.0.0.1:1", token))));
 
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("scheduling.web", "scheduling.batch.priorityClassName",
-                        "scheduling.batch.requestPercent", "scheduling.batch.requiredNodeLabels.bad key");
+                        "scheduling.batch.requestPercent", "scheduling.batch.requiredNodeLabels.bad key",
+                        "scheduling.offline.priorityClassName");
+        assertThat(bad.body()).contains("wharf-online", "wharf-offline", "wharf-batch");
     }
 
     @Test

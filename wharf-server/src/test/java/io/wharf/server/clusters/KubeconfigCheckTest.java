@@ -11,20 +11,20 @@ class KubeconfigCheckTest {
 
     @Test
     void aKubeconfigWithAServerAndAnInlineTokenIsAccepted() {
-        assertThat(KubeconfigCheck.problem(GOOD)).isEmpty();
+        assertThat(KubeconfigCheck.problem(GOOD, false)).isEmpty();
     }
 
     @Test
     void aMissingOrBlankKubeconfigIsRequired() {
-        assertThat(KubeconfigCheck.problem(null)).hasValueSatisfying(m -> assertThat(m).startsWith("is required"));
-        assertThat(KubeconfigCheck.problem("  \n")).hasValueSatisfying(m -> assertThat(m).startsWith("is required"));
+        assertThat(KubeconfigCheck.problem(null, false)).hasValueSatisfying(m -> assertThat(m).startsWith("is required"));
+        assertThat(KubeconfigCheck.problem("  \n", false)).hasValueSatisfying(m -> assertThat(m).startsWith("is required"));
     }
 
     @Test
     void textThatIsNotAKubeconfigIsReportedWithoutQuotingIt() {
         String text = "{{{ not: [yaml secret-token-42";
 
-        assertThat(KubeconfigCheck.problem(text)).hasValueSatisfying(m ->
+        assertThat(KubeconfigCheck.problem(text, false)).hasValueSatisfying(m ->
                 assertThat(m).contains("could not be parsed").doesNotContain("secret-token-42"));
     }
 
@@ -32,7 +32,7 @@ class KubeconfigCheckTest {
     void aKubeconfigWithoutACurrentContextIsRefused() {
         String text = GOOD.replace("current-context: test\n", "");
 
-        assertThat(KubeconfigCheck.problem(text)).hasValueSatisfying(m -> assertThat(m).contains("current-context"));
+        assertThat(KubeconfigCheck.problem(text, false)).hasValueSatisfying(m -> assertThat(m).contains("current-context"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class KubeconfigCheckTest {
                       args: [%s]
                 """.formatted(ran));
 
-        assertThat(KubeconfigCheck.problem(exec)).hasValueSatisfying(m -> assertThat(m).contains("exec"));
+        assertThat(KubeconfigCheck.problem(exec, false)).hasValueSatisfying(m -> assertThat(m).contains("exec"));
         assertThat(ran).doesNotExist();
     }
 
@@ -54,6 +54,18 @@ class KubeconfigCheckTest {
         String files = GOOD.replace("    server: https://10.0.0.1:6443\n",
                 "    server: https://10.0.0.1:6443\n    certificate-authority: /etc/ca.crt\n");
 
-        assertThat(KubeconfigCheck.problem(files)).hasValueSatisfying(m -> assertThat(m).contains("certificate-authority"));
+        assertThat(KubeconfigCheck.problem(files, false)).hasValueSatisfying(m -> assertThat(m).contains("certificate-authority"));
+    }
+
+    @Test
+    void aKubeconfigThatSkipsTheCertificateCheckIsRefusedUnlessTheClusterIsRegisteredAsInsecure() {
+        String insecure = GOOD.replace("    server: https://10.0.0.1:6443",
+                "    server: https://10.0.0.1:6443\n    insecure-skip-tls-verify: true");
+
+        assertThat(insecure).contains("insecure-skip-tls-verify: true");
+        assertThat(KubeconfigCheck.problem(insecure, false)).get().asString().contains("insecure-skip-tls-verify")
+                .contains("--insecure").doesNotContain("secret-token-42");
+        assertThat(KubeconfigCheck.problem(insecure, true)).isEmpty();
+        assertThat(KubeconfigCheck.problem(GOOD, false)).isEmpty();
     }
 }

@@ -1,0 +1,24 @@
+package io.wharf.server.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+
+/** Reads {@code Authorization: Bearer <token>}; a request without the header stays anonymous. */
+final class BearerTokenConverter implements AuthenticationConverter {
+    private static final String PREFIX = "bearer ";
+
+    @Override
+    public Authentication convert(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            return null;
+        }
+        if (header.length() < PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw new BadCredentialsException("Only bearer tokens are accepted: send 'Authorization: Bearer <token>'");
+        }
+        return AdminTokenAuthentication.unchecked(header.substring(PREFIX.length()).trim());
+    }
+}

@@ -1,0 +1,73 @@
+package io.wharf.server.auth;
+
+import io.wharf.server.api.Problems;
+import io.wharf.server.config.ApiProperties;
+import io.wharf.server.config.WharfProperties;
+import io.wharf.server.http.HostCheck;
+import io.wharf.server.http.RequestBodyGuard;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.HeaderWriterFilter;
+
+/**
+ * The one door of the API: every request passes the firewall (ambiguous paths are refused before
+ * routing), the Host check, then the bearer token; only {@code GET /api/v1/health} is public. The
+ * decisions are made on the same normalized path that routing uses.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AdminToken token, Problems problems, WharfProperties wharf,
+                            ApiProperties limits) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems);
+        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(new AdminTokenProvider(token)),
+                new BearerTokenConverter());
+        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response, problems.of(
+                                HttpStatus.FORBIDDEN, "Forbidden", "this token may not do that", null))))
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/health").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new HostCheck(wharf, limits, problems), HeaderWriterFilter.class)
+                .addFilterBefore(bearer, AuthorizationFilter.class)
+                .addFilterAfter(new RequestBodyGuard(limits.maxBodyBytes(), problems), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** Spring's strict firewall, named so that nobody loosens it by accident. */
+    @Bean
+    HttpFirewall firewall() {
+        return new StrictHttpFirewall();
+    }
+
+    @Bean
+    RequestRejectedHandler rejected(Problems problems) {
+        return (request, response, e) -> problems.write(response, problems.of(HttpStatus.BAD_REQUEST,
+                "Request refused", "the request's path or headers are ambiguous (for example ';', an encoded '/', '\\', "
+                        + "'.' or '%', '//', '/./', '/../' or a control character): send the plain path", null));
+    }
+}

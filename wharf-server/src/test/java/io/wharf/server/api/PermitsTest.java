@@ -1,0 +1,23 @@
+package io.wharf.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PermitsTest {
+    @Test
+    void pastTheCapACallerIsToldToRetryAndAClosedPermitFreesAPlace() {
+        Permits permits = new Permits(2, "log reads", 3);
+        Permits.Permit first = permits.acquire();
+        permits.acquire();
+
+        assertThatThrownBy(permits::acquire).isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+            assertThat(e.retryAfterSeconds()).isEqualTo(3);
+            assertThat(e.status().value()).isEqualTo(429);
+            assertThat(e.getMessage()).contains("too many log reads");
+        });
+        first.close();
+        assertThat(permits.acquire()).isNotNull();
+    }
+}
