@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Wharf needs on Debian/Ubuntu: Podman with runc, busybox-static for the sample
 # image, a JDK and Maven to build, and the containers.conf drop-in this kind of host needs.
-# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, and Node.js with the
+# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, slowhttptest, and Node.js with the
 # Kubernetes schema check's npm packages; idempotent; sudo when not root)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,7 +13,7 @@ packages=(podman runc uidmap busybox-static)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(postgresql bind9-dnsutils)
+  packages+=(postgresql bind9-dnsutils slowhttptest)
   # by command, not package: a Node.js from elsewhere (NodeSource) brings its own npm
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
