@@ -56,6 +56,21 @@ class TcpGatewayIT {
     }
 
     @Test
+    void aRelayedConnectionSilentBothWaysForTheIdleTimeoutIsClosed() throws IOException {
+        try (TcpGateway quick = new TcpGateway("127.0.0.1", Duration.ofSeconds(1), Duration.ofMillis(500), 1)) {
+            quick.setRoute(port, "demo/db", Balancing.ROUND_ROBIN, List.of(backend(a)));
+
+            try (Client client = new Client(port)) {
+                assertThat(client.line()).isEqualTo("a");
+                client.send("still here\n");
+                assertThat(client.line()).isEqualTo("still here");
+
+                assertThat(client.line()).as("end of stream after the idle timeout").isNull();
+            }
+        }
+    }
+
+    @Test
     void connectionsAreSpreadRoundRobinOverTheInstances() throws IOException {
         gateway.setRoute(port, "demo/db", Balancing.ROUND_ROBIN, List.of(backend(a), backend(b)));
 
