@@ -16,6 +16,7 @@ import io.wharf.model.Placement;
 import io.wharf.model.Routing;
 import io.wharf.server.clusters.ClusterRows;
 import io.wharf.server.config.WharfProperties;
+import io.wharf.server.quota.QuotaService;
 import io.wharf.server.releases.ReleaseService;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,9 +41,10 @@ public class AppService {
     private final Set<Integer> reservedPorts;
     private final RoutingConflicts routingConflicts;
     private final AppScaling scaling;
+    private final QuotaService quotas;
 
     public AppService(Store store, Engine engine, Clock clock, WharfProperties properties, ReleaseService releases,
-                      ClusterRows clusters) {
+                      ClusterRows clusters, QuotaService quotas) {
         this.store = store;
         this.properties = properties;
         this.releases = releases;
@@ -52,6 +54,7 @@ public class AppService {
         this.events = new Events(store, clock);
         this.clock = clock;
         this.maxReplicas = properties.maxReplicas();
+        this.quotas = quotas;
         this.scaling = new AppScaling(maxReplicas,
                 name -> Placement.LOCAL.equals(name) || clusters.find(name).isPresent());
     }
@@ -74,6 +77,11 @@ public class AppService {
     }
 
     public AppResponse patch(AppKey key, AppRequest request) {
+        return quotas.serialized(key.system(), () -> checkedPatch(key, request));
+    }
+
+    /** Checks the quota for the new scaling and the new release together, before either is stored. */
+    private AppResponse checkedPatch(AppKey key, AppRequest request) {
         App app = require(key);
         Errors errors = new Errors();
         errors.check(request.name() == null || request.name().equals(key.app()), "name",
@@ -87,8 +95,11 @@ public class AppService {
         routingConflicts.requireFree(key, request, false);
         Instant now = clock.instant();
         App changed = app.withRouting(routing, now).withScaling(scale.replicas(), scale.placement(), scale.autoscale(), now);
+        boolean release = !template.equals(app.template());
+        quotas.admit(release ? changed.withRelease(template, app.revision() + 1,
+                properties.defaultStrategy(template.type()), now) : changed, release);
         AppResponse saved = save(app, changed);
-        if (template.equals(app.template())) {
+        if (!release) {
             return saved;
         }
         releases.deploy(require(key), template, null, null);
@@ -104,7 +115,12 @@ public class AppService {
         errors.throwIfAny();
         AppScaling.Result scale = scaling.resolve(replicas, null, null, app, app.template().resources(), errors);
         errors.throwIfAny();
-        return save(app, app.withScaling(scale.replicas(), scale.placement(), scale.autoscale(), clock.instant()));
+        return quotas.serialized(key.system(), () -> {
+            App scaled = require(key);
+            App after = scaled.withScaling(scale.replicas(), scale.placement(), scale.autoscale(), clock.instant());
+            quotas.admit(after, false);
+            return save(scaled, after);
+        });
     }
 
     private AppResponse save(App before, App after) {

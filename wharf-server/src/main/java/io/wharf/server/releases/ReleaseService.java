@@ -13,6 +13,7 @@ import io.wharf.model.Strategy;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.configs.StagedChanges;
+import io.wharf.server.quota.QuotaService;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -30,18 +31,28 @@ public class ReleaseService {
     private final Clock clock;
     private final WharfProperties properties;
     private final StagedChanges staged;
+    private final QuotaService quotas;
 
-    public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties, StagedChanges staged) {
+    public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties, StagedChanges staged,
+                          QuotaService quotas) {
         this.store = store;
         this.engine = engine;
         this.events = new Events(store, clock);
         this.clock = clock;
         this.properties = properties;
         this.staged = staged;
+        this.quotas = quotas;
     }
 
-    /** The first release of a new app, stored with it. */
+    /** The first release of a new app, stored with it, if the system's quota has room for it. */
     public App create(App app) {
+        return quotas.serialized(app.system(), () -> {
+            quotas.admit(app, true);
+            return store(app);
+        });
+    }
+
+    private App store(App app) {
         Release first = new Release(app.key(), app.revision(), app.template(), app.strategy(), AUTHOR, app.createdAt(),
                 ReleaseSummary.between(null, app.template()));
         store.createApp(app, first);
@@ -55,8 +66,13 @@ public class ReleaseService {
      * @param strategy null: the default for the app's type
      * @param restores the older revision this release brings back, or null
      * @throws ApiException 409 when the template is what the app runs already
+     * @throws io.wharf.model.ValidationException 422 when the system's quota has no room for its rollout
      */
     public Release deploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
+        return quotas.serialized(app.system(), () -> checkedDeploy(app, requested, strategy, restores));
+    }
+
+    private Release checkedDeploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
         AppTemplate template = staged.applyTo(app.key(), requested); // config files staged with ?rollout=false
         if (template.equals(app.template())) {
             throw ApiException.conflict("nothing to release: revision " + app.revision() + " of " + app.key()
@@ -68,8 +84,10 @@ public class ReleaseService {
         String summary = (restores == null ? "" : "restores revision " + restores + ": ")
                 + ReleaseSummary.between(app.template(), template);
         Release release = new Release(app.key(), revision, template, chosen, AUTHOR, now, summary, restores);
+        App next = app.withRelease(template, revision, chosen, now);
+        quotas.admit(next, true);
         try {
-            if (!store.updateApp(app.withRelease(template, revision, chosen, now), release)) {
+            if (!store.updateApp(next, release)) {
                 throw ApiException.notFound("app " + app.key());
             }
             staged.clear(app.key(), template);
