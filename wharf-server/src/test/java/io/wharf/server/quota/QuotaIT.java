@@ -48,6 +48,35 @@ class QuotaIT extends AbstractRunningServerIT {
     }
 
     @Test
+    void aRollbackAndAPromotionPastALoweredQuotaAreRefusedAndNoContainerStarts() {
+        String source = system + "-b";
+        assertThat(api.post("/api/v1/systems", "{\"name\":\"" + source + "\"}").status()).isEqualTo(201);
+        try {
+            createHelloWithHalfACpu(1); // revision 1: 1 + 1 of surge at 500m = 1000m
+            ApiClient.Response smaller = api.post(appPath + "/releases", "{\"resources\": {\"cpu\": \"400m\"}}");
+            assertThat(smaller.status()).as(smaller.body()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(60)).until(() -> "Complete".equals(
+                    api.get(appPath + "/rollout").json().get("phase").asString())
+                    && PodmanCli.containersOf(system).size() == 1);
+            assertThat(api.post("/api/v1/systems/" + source + "/apps", """
+                    {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": 0,
+                     "resources": {"cpu": "500m"}}""").status()).isEqualTo(201);
+            assertThat(api.put(quotaPath, "{\"cpu\": \"900m\"}").status()).isEqualTo(200);
+            List<String> before = PodmanCli.containersOf(system);
+
+            String refused = "quota: 100m of 900m CPU left; this change needs 200m CPU more";
+            assertRefused(api.post(appPath + "/rollback", "{\"revision\": 1}"), "resources.cpu", refused);
+            assertRefused(api.post(appPath + "/releases", "{\"from\": \"" + source + "\"}"), "resources.cpu", refused);
+
+            assertThat(api.get(appPath).json().get("revision").asLong()).isEqualTo(2);
+            assertThat(PodmanCli.containersOf(system)).as("podman ps after the refusals")
+                    .containsExactlyInAnyOrderElementsOf(before);
+        } finally {
+            api.delete("/api/v1/systems/" + source + "?cascade=true");
+        }
+    }
+
+    @Test
     void getShowsTheLimitAndWhatTheSystemUsesWithTheRolloutPeakCounted() {
         assertThat(api.get(quotaPath).json().get("limit").get("instances").isNull()).isTrue();
         ApiClient.Response put = api.put(quotaPath, "{\"instances\": 10, \"cpu\": \"4\", \"memory\": \"8Gi\"}");
