@@ -6,6 +6,7 @@ import io.wharf.cli.http.ApiException;
 import io.wharf.cli.http.Problem;
 import io.wharf.cli.http.UnreachableException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -15,6 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Turns every failure into "error: ..." lines on stderr and the exit code that names its kind. */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private static final int FORBIDDEN = 403;
     private final RootCommand root;
     private final PrintWriter err;
 
@@ -48,7 +50,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         if (e instanceof ApiException api) {
             printProblem(api.problem());
             if (api.isAuthFailure()) {
-                err.println("  " + tokenHint(root.connection()));
+                err.println("  " + tokenHint(root.connection(), api.problem().status()));
                 return ExitCodes.AUTH;
             }
             return ExitCodes.REFUSED;
@@ -59,6 +61,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
                     + "): " + u.getMessage());
             err.println("  Is it running? Start it with ./wharf up, or point --server or WHARF_URL at it.");
             return ExitCodes.UNREACHABLE;
+        }
+        if (e instanceof UncheckedIOException) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.REFUSED;
         }
         if (e instanceof WaitTimeoutException) {
             err.println("error: " + e.getMessage());
@@ -73,12 +79,18 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         problem.errors().forEach(field -> err.println("  - " + field.field() + ": " + field.message()));
     }
 
-    private static String tokenHint(Connection c) {
+    private static String tokenHint(Connection c, int status) {
         if (c.token() == null) {
-            return "No token was sent: none in --token, WHARF_TOKEN or " + c.tokenFile()
-                    + " (the server writes it there on first start; pass --home if it uses another directory).";
+            return "No token was sent: none in --token, WHARF_TOKEN, a login stored in " + c.config() + " or "
+                    + c.tokenFile() + " (log in with wharf login --token-stdin, or use the admin token the server"
+                    + " writes there on first start; pass --home if it uses another directory).";
         }
-        return "The token sent was read from " + c.tokenSource()
-                + "; use the one in the server's $WHARF_HOME/admin.token (via --token, WHARF_TOKEN or --home).";
+        if (status == FORBIDDEN) {
+            return "The token read from " + c.tokenSource() + " was accepted, but its user may not do this:"
+                    + " an admin can give it a role (wharf member set SYSTEM USER ROLE).";
+        }
+        return "The token sent was read from " + c.tokenSource() + "; it is wrong, expired or revoked. Log in with a"
+                + " valid one (wharf login --token-stdin), or use the one in the server's $WHARF_HOME/admin.token"
+                + " (via --token, WHARF_TOKEN or --home).";
     }
 }

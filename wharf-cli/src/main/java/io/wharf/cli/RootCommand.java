@@ -2,13 +2,18 @@ package io.wharf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wharf.cli.commands.AppCommand;
+import io.wharf.cli.commands.AuditCommand;
 import io.wharf.cli.commands.ClusterCommand;
 import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.DeployCommand;
 import io.wharf.cli.commands.EventsCommand;
 import io.wharf.cli.commands.ExecCommand;
+import io.wharf.cli.commands.LoginCommand;
+import io.wharf.cli.commands.LogoutCommand;
 import io.wharf.cli.commands.LogsCommand;
+import io.wharf.cli.commands.MemberCommand;
 import io.wharf.cli.commands.PsCommand;
+import io.wharf.cli.commands.QuotaCommand;
 import io.wharf.cli.commands.ReleasesCommand;
 import io.wharf.cli.commands.RollbackCommand;
 import io.wharf.cli.commands.RolloutCommand;
@@ -16,6 +21,8 @@ import io.wharf.cli.commands.SecretCommand;
 import io.wharf.cli.commands.Session;
 import io.wharf.cli.commands.SessionSource;
 import io.wharf.cli.commands.SystemCommand;
+import io.wharf.cli.commands.TokenCommand;
+import io.wharf.cli.commands.UserCommand;
 import io.wharf.cli.config.Connection;
 import io.wharf.cli.http.ApiClient;
 import io.wharf.cli.output.OutputFormat;
@@ -37,7 +44,9 @@ import picocli.CommandLine.Spec;
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
         subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
                 ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                LogsCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class},
+                LogsCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
+                LogoutCommand.class, UserCommand.class, TokenCommand.class, MemberCommand.class, QuotaCommand.class,
+                AuditCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})
 final class RootCommand implements SessionSource {
@@ -51,12 +60,14 @@ final class RootCommand implements SessionSource {
     CommandSpec spec;
 
     @Option(names = "--server", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "The server's URL (default: $WHARF_URL, else the URL in $WHARF_HOME/api.url, else "
+            description = "The server's URL (default: $WHARF_URL, else the one stored by wharf login, else the URL in"
+                    + " $WHARF_HOME/api.url, else "
                     + Connection.DEFAULT_SERVER + ").")
     String server;
 
     @Option(names = "--token", paramLabel = "TOKEN", scope = ScopeType.INHERIT,
-            description = "The API token (default: $WHARF_TOKEN, else the one in $WHARF_HOME/admin.token).")
+            description = "The API token (default: $WHARF_TOKEN, else the one stored by wharf login for this server,"
+                    + " else the one in $WHARF_HOME/admin.token).")
     String token;
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -75,7 +86,21 @@ final class RootCommand implements SessionSource {
 
     @Override
     public Session session() {
-        connection = Connection.resolve(server, token, home, env);
+        return session(settings());
+    }
+
+    @Override
+    public Session session(String token, String tokenSource) {
+        return session(settings().withToken(token, tokenSource));
+    }
+
+    @Override
+    public Connection settings() {
+        return Connection.resolve(server, token, home, env);
+    }
+
+    private Session session(Connection c) {
+        connection = c;
         requireHttpUrl(connection);
         return new Session(new ApiClient(connection.server(), connection.token(), json),
                 new Printer(out, output, json), json, Clock.systemUTC());

@@ -17,6 +17,22 @@ class HelpTest {
     }
 
     @Test
+    void helpListsTheCommandsForUsersRolesQuotasAndTheAuditTrail() {
+        Result result = Cli.run(Map.of(), "--help");
+
+        assertThat(result.out().lines().map(String::strip).map(line -> line.split(" ")[0]))
+                .contains("login", "logout", "user", "token", "member", "quota", "audit");
+    }
+
+    @Test
+    void loginHelpSaysWhereTheTokenIsStored() {
+        Result result = Cli.run(Map.of(), "login", "--help");
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("--token-stdin", "config.json", "0600");
+    }
+
+    @Test
     void everyCommandHasHelpThatShowsTheInheritedOptions() {
         Result result = Cli.run(Map.of(), "app", "create", "--help");
 

@@ -1,5 +1,6 @@
 package io.wharf.cli.commands;
 
+import io.wharf.cli.config.Connection;
 import java.io.InputStream;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -7,15 +8,25 @@ import picocli.CommandLine.Model.CommandSpec;
 public interface SessionSource {
     Session session();
 
+    /** A session that sends {@code token} (read from {@code tokenSource}) instead of the one the settings name. */
+    Session session(String token, String tokenSource);
+
+    /** Where the server and token come from, as the global options and the environment say. */
+    Connection settings();
+
     /** The standard input of the command line. */
     InputStream stdin();
 
     /** The session of the command line that {@code spec} belongs to. */
     static Session of(CommandSpec spec) {
-        return ((SessionSource) spec.root().userObject()).session();
+        return root(spec).session();
     }
 
     static InputStream stdin(CommandSpec spec) {
-        return ((SessionSource) spec.root().userObject()).stdin();
+        return root(spec).stdin();
+    }
+
+    static SessionSource root(CommandSpec spec) {
+        return (SessionSource) spec.root().userObject();
     }
 }

@@ -8,9 +8,12 @@ import java.util.Optional;
 
 /**
  * Where the server is and which token to send, each with where it was found, so that an error
- * can tell the user which setting to fix. The first of flag, environment, file in $WHARF_HOME wins.
+ * can tell the user which setting to fix. The first wins of: flag, environment, the login stored by
+ * {@code wharf login} in the config file, the files in $WHARF_HOME. The stored token is sent only to
+ * the server it was stored with.
  */
-public record Connection(String server, String serverSource, String token, String tokenSource, Path home) {
+public record Connection(String server, String serverSource, String token, String tokenSource, Path home,
+                         Path config) {
     public static final String DEFAULT_SERVER = "http://127.0.0.1:7070";
 
     public static Connection resolve(String serverFlag, String tokenFlag, String homeFlag, Map<String, String> env) {
@@ -18,15 +21,25 @@ public record Connection(String server, String serverSource, String token, Strin
                 .orElse(Path.of(System.getProperty("user.home"), ".wharf").toString()));
         Path urlFile = home.resolve("api.url");
         Path tokenFile = home.resolve("admin.token");
+        ConfigFile config = ConfigFile.in(env);
+        Optional<ConfigFile.Login> login = config.login();
         Setting server = Setting.of(serverFlag, "--server")
                 .or(() -> Setting.of(env.get("WHARF_URL"), "WHARF_URL"))
+                .or(() -> login.flatMap(l -> Setting.of(l.server(), config.path().toString())))
                 .or(() -> Setting.of(read(urlFile), urlFile.toString()))
                 .orElse(new Setting(DEFAULT_SERVER, "the default"));
         Setting token = Setting.of(tokenFlag, "--token")
                 .or(() -> Setting.of(env.get("WHARF_TOKEN"), "WHARF_TOKEN"))
+                .or(() -> login.filter(l -> sameServer(l.server(), server.value()))
+                        .flatMap(l -> Setting.of(l.token(), config.path().toString())))
                 .or(() -> Setting.of(read(tokenFile), tokenFile.toString()))
                 .orElse(new Setting(null, null));
-        return new Connection(server.value(), server.source(), token.value(), token.source(), home);
+        return new Connection(server.value(), server.source(), token.value(), token.source(), home, config.path());
+    }
+
+    /** The same settings, but sending {@code token}, read from {@code source}. */
+    public Connection withToken(String token, String source) {
+        return new Connection(server, serverSource, token, source, home, config);
     }
 
     public Path tokenFile() {
@@ -38,6 +51,15 @@ public record Connection(String server, String serverSource, String token, Strin
     public String toString() {
         return "Connection[server=" + server + " (from " + serverSource + "), token "
                 + (token == null ? "none" : "from " + tokenSource) + "]";
+    }
+
+    static boolean sameServer(String a, String b) {
+        return withoutTrailingSlash(a).equals(withoutTrailingSlash(b));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String s = url.strip();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     private record Setting(String value, String source) {

@@ -2,6 +2,8 @@ package io.wharf.cli.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /** The API's resource paths, with names encoded so that any text stays one path segment. */
 public final class ApiPaths {
@@ -74,5 +76,48 @@ public final class ApiPaths {
 
     public static String cluster(String name) {
         return clusters() + "/" + segment(name);
+    }
+
+    public static String users() {
+        return "/api/v1/users";
+    }
+
+    public static String user(String user) {
+        return users() + "/" + segment(user);
+    }
+
+    public static String tokens(String user) {
+        return user(user) + "/tokens";
+    }
+
+    public static String token(String user, String id) {
+        return tokens(user) + "/" + segment(id);
+    }
+
+    public static String whoami() {
+        return "/api/v1/whoami";
+    }
+
+    public static String members(String system) {
+        return system(system) + "/members";
+    }
+
+    public static String member(String system, String user) {
+        return members(system) + "/" + segment(user);
+    }
+
+    public static String quota(String system) {
+        return system(system) + "/quota";
+    }
+
+    /** The audit trail, filtered by the given query parameters (those with a null value are left out). */
+    public static String audit(Map<String, String> query) {
+        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
+        query.forEach((name, value) -> {
+            if (value != null) {
+                params.add(segment(name) + "=" + segment(value));
+            }
+        });
+        return "/api/v1/audit" + params;
     }
 }

@@ -59,4 +59,36 @@ class ConnectionTest {
 
         assertThat(c.toString()).doesNotContain("s3cret").contains("http://h:1", "--token");
     }
+
+    @Test
+    void aStoredLoginComesAfterTheEnvironmentAndBeforeTheHomeFiles() throws IOException {
+        Files.writeString(home.resolve("api.url"), "http://127.0.0.1:40000\n");
+        Files.writeString(home.resolve("admin.token"), "admin\n");
+        Path xdg = home.resolve("xdg");
+        new ConfigFile(xdg.resolve("wharf/config.json")).store(new ConfigFile.Login("http://127.0.0.1:7071/", "stored"));
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", xdg.toString(), "WHARF_HOME", home.toString());
+
+        Connection stored = Connection.resolve(null, null, null, env);
+        Connection fromEnv = Connection.resolve(null, null, null,
+                Map.of("XDG_CONFIG_HOME", xdg.toString(), "WHARF_HOME", home.toString(), "WHARF_TOKEN", "env"));
+
+        assertThat(stored.server()).isEqualTo("http://127.0.0.1:7071/");
+        assertThat(stored.token()).isEqualTo("stored");
+        assertThat(stored.tokenSource()).isEqualTo(xdg.resolve("wharf/config.json").toString());
+        assertThat(fromEnv.token()).isEqualTo("env");
+    }
+
+    @Test
+    void theStoredTokenGoesOnlyToTheServerItWasStoredWith() throws IOException {
+        Files.writeString(home.resolve("admin.token"), "admin\n");
+        Path xdg = home.resolve("xdg");
+        new ConfigFile(xdg.resolve("wharf/config.json")).store(new ConfigFile.Login("http://127.0.0.1:7071", "stored"));
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", xdg.toString(), "WHARF_HOME", home.toString());
+
+        Connection sameWithSlash = Connection.resolve("http://127.0.0.1:7071/", null, null, env);
+        Connection other = Connection.resolve("http://127.0.0.1:9999", null, null, env);
+
+        assertThat(sameWithSlash.token()).isEqualTo("stored");
+        assertThat(other.token()).isEqualTo("admin");
+    }
 }
