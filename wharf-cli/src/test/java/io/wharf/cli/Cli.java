@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +24,16 @@ public final class Cli {
         return run("", env, args);
     }
 
-    /** Runs with {@code stdin} as the standard input. */
+    /**
+     * Runs with {@code stdin} as the standard input. Unless {@code env} names XDG_CONFIG_HOME, the CLI's
+     * config file is looked for where none is, so that a login on this machine changes no test.
+     */
     public static Result run(String stdin, Map<String, String> env, String... args) {
+        if (!env.containsKey("XDG_CONFIG_HOME")) {
+            Map<String, String> hermetic = new HashMap<>(env);
+            hermetic.put("XDG_CONFIG_HOME", "/nonexistent/wharf-test-config");
+            return run(stdin, hermetic, args);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = WharfCli.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),

@@ -21,7 +21,7 @@ public final class PlacementOptions {
     Integer max;
 
     @Option(names = "--autoscale-cpu-percent", paramLabel = "P",
-            description = "Autoscale to keep each instance at P% of its requested CPU.")
+            description = "Autoscale to keep each instance at P%% of its requested CPU.")
     Integer cpuPercent;
 
     boolean placed() {

@@ -15,7 +15,7 @@ class ConnectionTest {
 
     @Test
     void withNothingSetTheServerIsTheDefaultAndThereIsNoToken() {
-        Connection c = Connection.resolve(null, null, home.toString(), Map.of());
+        Connection c = Connection.resolve(null, null, home.toString(), Map.of("XDG_CONFIG_HOME", home.toString()));
 
         assertThat(c.server()).isEqualTo("http://127.0.0.1:7070");
         assertThat(c.serverSource()).isEqualTo("the default");
