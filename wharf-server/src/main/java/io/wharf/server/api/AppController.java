@@ -1,7 +1,5 @@
 package io.wharf.server.api;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.wharf.engine.store.Store;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
@@ -9,6 +7,7 @@ import io.wharf.model.Instance;
 import io.wharf.model.ValidationException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Apps of a system: create, read, change, scale, delete; their instances and events. */

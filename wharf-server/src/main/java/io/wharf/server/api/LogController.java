@@ -1,8 +1,8 @@
 package io.wharf.server.api;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.wharf.engine.Engine;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.LogQuery;

@@ -1,15 +1,17 @@
 package io.wharf.server.api;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.wharf.engine.Engine;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.SystemSpec;
+import io.wharf.server.auth.Caller;
+import io.wharf.server.auth.Callers;
+import io.wharf.server.auth.SystemAccess;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Systems: one team's set of apps. */
@@ -27,11 +30,13 @@ public class SystemController {
     private final Store store;
     private final Engine engine;
     private final Clock clock;
+    private final SystemAccess access;
 
-    public SystemController(Store store, Engine engine, Clock clock) {
+    public SystemController(Store store, Engine engine, Clock clock, SystemAccess access) {
         this.store = store;
         this.engine = engine;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
@@ -45,7 +50,8 @@ public class SystemController {
 
     @GetMapping
     List<SystemSpec> list() {
-        return store.listSystems();
+        Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no caller"));
+        return store.listSystems().stream().filter(system -> access.sees(caller, system.name())).toList();
     }
 
     @GetMapping("/{system}")

@@ -19,6 +19,6 @@ final class BearerTokenConverter implements AuthenticationConverter {
         if (header.length() < PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             throw new BadCredentialsException("Only bearer tokens are accepted: send 'Authorization: Bearer <token>'");
         }
-        return AdminTokenAuthentication.unchecked(header.substring(PREFIX.length()).trim());
+        return TokenAuthentication.unchecked(header.substring(PREFIX.length()).trim());
     }
 }

@@ -1,11 +1,15 @@
 package io.wharf.server.auth;
 
 import io.wharf.server.api.Problems;
+import io.wharf.server.audit.AuditFilter;
+import io.wharf.server.audit.AuditRows;
 import io.wharf.server.config.ApiProperties;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.http.HostCheck;
 import io.wharf.server.http.RequestBodyGuard;
+import io.wharf.server.users.TokenRows;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,11 +35,12 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AdminToken token, Problems problems, WharfProperties wharf,
-                            ApiProperties limits) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AdminToken token, TokenRows tokens, Clock clock, Problems problems,
+                            WharfProperties wharf, ApiProperties limits, SystemAccess access, AuditRows audit)
+            throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems);
-        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(new AdminTokenProvider(token)),
-                new BearerTokenConverter());
+        AuthenticationFilter bearer = new AuthenticationFilter(
+                new ProviderManager(new TokenProvider(token, tokens, clock)), new BearerTokenConverter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
         return http
@@ -52,9 +57,11 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/health").permitAll()
                         .anyRequest().authenticated())
-                .addFilterBefore(new HostCheck(wharf, limits, problems), HeaderWriterFilter.class)
+                .addFilterBefore(new AuditFilter(audit, clock), HeaderWriterFilter.class)
+                .addFilterAfter(new HostCheck(wharf, limits, problems), HeaderWriterFilter.class)
                 .addFilterBefore(bearer, AuthorizationFilter.class)
-                .addFilterAfter(new RequestBodyGuard(limits.maxBodyBytes(), problems), AuthorizationFilter.class)
+                .addFilterAfter(new RoleCheck(access, problems), AuthorizationFilter.class)
+                .addFilterAfter(new RequestBodyGuard(limits.maxBodyBytes(), problems), RoleCheck.class)
                 .build();
     }
 
@@ -65,9 +72,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    RequestRejectedHandler rejected(Problems problems) {
-        return (request, response, e) -> problems.write(response, problems.of(HttpStatus.BAD_REQUEST,
+    RequestRejectedHandler rejected(Problems problems, AuditRows audit, Clock clock) {
+        return (request, response, e) -> {
+            audit.refusedBeforeRouting(request, clock.instant());
+            problems.write(response, problems.of(HttpStatus.BAD_REQUEST,
                 "Request refused", "the request's path or headers are ambiguous (for example ';', an encoded '/', '\\', "
                         + "'.' or '%', '//', '/./', '/../' or a control character): send the plain path", null));
+        };
     }
 }

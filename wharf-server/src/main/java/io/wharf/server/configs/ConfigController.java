@@ -1,8 +1,8 @@
 package io.wharf.server.configs;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.wharf.model.AppKey;
 import java.util.List;
 import org.springframework.http.HttpStatus;

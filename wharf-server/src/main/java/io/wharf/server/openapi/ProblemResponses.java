@@ -42,10 +42,10 @@ final class ProblemResponses implements OpenApiCustomizer {
         }
         add(responses, "400", "Ambiguous path or malformed body");
         add(responses, "401", "No token, or not a valid one");
+        add(responses, "403", "The caller's role does not allow this");
         add(responses, "421", "A Host this server does not answer for");
-        if (path.contains("{")) {
-            add(responses, "404", "Something named in the path does not exist");
-        }
+        add(responses, "404", path.contains("{") ? "Something named in the path does not exist, or the caller has no"
+                + " role in its system" : "No such operation");
         boolean query = op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()));
         if (op.getRequestBody() != null || query) {
             add(responses, "422", "Invalid input; 'errors' lists each field and what to fix");

@@ -3,8 +3,8 @@ package io.wharf.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wharf.server.ApiClient.Response;
 import io.wharf.server.ApiClient;
+import io.wharf.server.ApiClient.Response;
 import io.wharf.server.RawRequest;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
