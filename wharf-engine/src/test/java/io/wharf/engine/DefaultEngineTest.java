@@ -10,6 +10,7 @@ import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.ScriptedExec;
 import io.wharf.engine.store.InMemoryStore;
+import io.wharf.model.Amount;
 import io.wharf.model.App;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
@@ -18,6 +19,10 @@ import io.wharf.model.AppTemplate;
 import io.wharf.model.HealthCheck;
 import io.wharf.model.Instance;
 import io.wharf.model.Phase;
+import io.wharf.model.Release;
+import io.wharf.model.RolloutPhase;
+import io.wharf.model.Strategy;
+import io.wharf.model.StrategyType;
 import io.wharf.model.SystemSpec;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -74,6 +79,11 @@ class DefaultEngineTest {
         store.createApp(app);
         engine.appChanged(WEB);
         return app;
+    }
+
+    private void change(App changed, Release release) {
+        assertThat(store.updateApp(changed, release)).isTrue();
+        engine.appChanged(WEB);
     }
 
     private void change(App changed) {
@@ -326,6 +336,34 @@ class DefaultEngineTest {
         });
         assertThat(events("Degraded")).isNotEmpty();
         assertThat(runtime.list()).isEmpty();
+    }
+
+    @Test
+    void anImageThatCannotBePulledFailsTheRolloutAtOnceAndTheLastGoodReleaseIsRestored() {
+        String missing = "127.0.0.1:5000/demo/web:nope";
+        runtime.failPulls(missing, "manifest unknown");
+        startEngine();
+        Instant now = Instant.now();
+        Strategy rolling = new Strategy(StrategyType.ROLLING, Amount.percent(25), Amount.ZERO, 600, true, 0, List.of(), null);
+        App app = new App(WEB.system(), WEB.app(), 2, HELLO, 1, now, now, null, rolling);
+        store.createApp(app, new Release(WEB, 1, HELLO, rolling, "admin", now, "first"));
+        engine.appChanged(WEB);
+        awaitAvailable(2);
+        AppTemplate broken = HELLO.withImage(missing);
+
+        change(app.withRelease(broken, 2, rolling, Instant.now()), new Release(WEB, 2, broken, rolling, "admin", now, "v2"));
+
+        eventually().untilAsserted(() -> {
+            assertThat(events("ImagePullFailed")).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.message()).contains("manifest unknown"));
+            assertThat(events("RolloutFailed")).singleElement()
+                    .satisfies(e -> assertThat(e.message()).contains("revision 2 cannot start").contains("manifest unknown"));
+            assertThat(store.findApp(WEB).orElseThrow().revision()).isEqualTo(3);
+            assertThat(engine.rollout(WEB).orElseThrow().phase()).isEqualTo(RolloutPhase.RolledBack);
+        });
+        awaitAvailable(2);
+        assertThat(runtime.running(WEB)).allSatisfy(i -> assertThat(runtime.spec(i.id()).orElseThrow().image())
+                .isEqualTo(HELLO.image()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.wharf.engine.reconcile;
 import io.wharf.engine.Events;
 import io.wharf.engine.InstanceCache;
 import io.wharf.engine.ObservedInstance;
+import io.wharf.engine.runtime.ImagePullException;
 import io.wharf.engine.runtime.InstanceSpecs;
 import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.RuntimeInstance;
@@ -89,7 +90,7 @@ public final class AppReconciler {
     private void roll(App app) {
         Rollout rollout = rollouts.current(app, context.now());
         RolloutDecision decision = RolloutPlanner.plan(app, rollout, cache.of(app.key()), context.now(),
-                context.failure(app.key()));
+                context.failure(app.key()), context.fatalFailure(app.key(), app.revision()));
         decision.toRemove().forEach(removal -> remove(app.key(), removal));
         startMissing(app, decision.toStart());
         boolean rolledBack = rollouts.record(app, rollout, decision.rollout(), context.now());
@@ -184,6 +185,10 @@ public final class AppReconciler {
             reportStatus(app);
             // Look again once this pass is done: a started instance may let older revisions go.
             requeue.accept(app.key(), Duration.ZERO);
+        } catch (ImagePullException e) {
+            events.warning(app.key(), "ImagePullFailed", e.getMessage());
+            context.failFatally(app.key(), app.revision(), e.getMessage());
+            requeue.accept(app.key(), Duration.ZERO); // the rollout fails now, and rolls back if it may
         } catch (RuntimeException e) {
             String failure = "could not start an instance: " + e.getMessage();
             events.warning(app.key(), "FailedStart", failure);

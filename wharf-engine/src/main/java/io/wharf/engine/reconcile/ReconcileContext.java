@@ -16,6 +16,11 @@ public final class ReconcileContext {
     private final Clock clock;
     private final Map<AppKey, String> failures = new ConcurrentHashMap<>();
     private final Map<AppKey, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final Map<AppKey, Fatal> fatal = new ConcurrentHashMap<>();
+
+    /** A failure that another try of the same revision would meet again, such as an image that cannot be pulled. */
+    private record Fatal(long revision, String failure) {
+    }
 
     public ReconcileContext(EngineSettings settings, Clock clock) {
         this.settings = settings;
@@ -41,6 +46,18 @@ public final class ReconcileContext {
         return backoffs.compute(app, (k, b) -> (b == null ? Backoff.NONE : b).next(now()));
     }
 
+    /** Records a failure that fails the rollout of {@code revision} at once, and returns the back-off. */
+    public Backoff failFatally(AppKey app, long revision, String failure) {
+        fatal.put(app, new Fatal(revision, failure));
+        return fail(app, failure);
+    }
+
+    /** The failure that fails the rollout of this revision at once, or null. */
+    public String fatalFailure(AppKey app, long revision) {
+        Fatal f = fatal.get(app);
+        return f != null && f.revision() == revision ? f.failure() : null;
+    }
+
     public String failure(AppKey app) {
         return failures.get(app);
     }
@@ -52,6 +69,7 @@ public final class ReconcileContext {
     public void recovered(AppKey app) {
         failures.remove(app);
         backoffs.remove(app);
+        fatal.remove(app);
     }
 
     public void forget(AppKey app) {

@@ -6,12 +6,15 @@ import io.wharf.model.RolloutPhase;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Moves a rollout's phase: Complete (or RolledBack) when done, Failed past its progress deadline. */
+/**
+ * Moves a rollout's phase: Complete (or RolledBack) when done, Failed past its progress deadline, or
+ * at once on a fatal failure.
+ */
 final class RolloutPhases {
     private RolloutPhases() {
     }
 
-    static void advance(RolloutPlanner planner, String failure) {
+    static void advance(RolloutPlanner planner, String failure, String fatal) {
         Rollout r = planner.next();
         App app = planner.app();
         Fleet fleet = planner.fleet();
@@ -32,7 +35,9 @@ final class RolloutPhases {
         }
         Instant deadline = r.progressAt().plusSeconds(app.strategy().progressDeadlineSeconds());
         String progress = progress(app, fleet);
-        if (r.phase() == RolloutPhase.Progressing && !planner.now().isBefore(deadline)) {
+        if (r.phase() == RolloutPhase.Progressing && fatal != null) {
+            planner.next(r.with(RolloutPhase.Failed, "revision " + r.revision() + " cannot start: " + fatal));
+        } else if (r.phase() == RolloutPhase.Progressing && !planner.now().isBefore(deadline)) {
             planner.next(r.with(RolloutPhase.Failed, "revision " + r.revision() + " made no progress for "
                     + app.strategy().progressDeadlineSeconds() + " s: " + progress + (failure == null ? "" : "; " + failure)));
         } else if (r.phase() == RolloutPhase.Progressing) {

@@ -39,14 +39,23 @@ public final class RolloutPlanner {
     /** @param failure the app's last unresolved failure, for the reason of a failed rollout; may be null */
     public static RolloutDecision plan(App app, Rollout rollout, List<ObservedInstance> observed, Instant now,
                                        String failure) {
-        return new RolloutPlanner(app, rollout, observed, now).decide(failure);
+        return plan(app, rollout, observed, now, failure, null);
     }
 
-    private RolloutDecision decide(String failure) {
+    /**
+     * @param fatal a failure of this revision that waiting will not cure (its image cannot be pulled):
+     *              the rollout fails now, with it as the reason; may be null
+     */
+    public static RolloutDecision plan(App app, Rollout rollout, List<ObservedInstance> observed, Instant now,
+                                       String failure, String fatal) {
+        return new RolloutPlanner(app, rollout, observed, now).decide(failure, fatal);
+    }
+
+    private RolloutDecision decide(String failure, String fatal) {
         fleet.dead().forEach(i -> removals.add(new Removal(i.id(), "it is not running", false)));
         removeSurplusCurrent();
         int toStart = movesOfTheStrategy();
-        RolloutPhases.advance(this, failure);
+        RolloutPhases.advance(this, failure, fatal);
         return new RolloutDecision(toStart, removals, next, recheck);
     }
 

@@ -3,6 +3,7 @@ package io.wharf.engine.runtime;
 import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.ConfigFile;
+import io.wharf.model.ImageReference;
 import io.wharf.model.SecretMount;
 import io.wharf.model.TemplateFingerprint;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,16 @@ public final class InstanceSpecs {
         }
         return new InstanceSpec(instanceId, app.key(), app.revision(), t.image(), t.command(), env,
                 t.port(), t.resources().cpuMillis(), t.resources().memoryBytes(), t.type().cpuShares(),
-                labels(app, instanceId), files, t.capabilities());
+                labels(app, instanceId), files, t.capabilities(), pullAuth(app, secrets));
+    }
+
+    /** The system's credentials for the image's registry; none for images only local storage has. */
+    static RegistryAuth pullAuth(App app, SecretValues secrets) {
+        if (!AppTemplate.isImageReference(app.template().image())) {
+            return null;
+        }
+        ImageReference ref = ImageReference.parse(app.template().image());
+        return ref.localOnly() ? null : secrets.registryAuth(app.system(), ref.registry()).orElse(null);
     }
 
     static Map<String, String> labels(App app, String instanceId) {

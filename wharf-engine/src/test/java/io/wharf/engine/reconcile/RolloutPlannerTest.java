@@ -64,6 +64,16 @@ class RolloutPlannerTest {
     }
 
     @Test
+    void aRolloutWhoseImageCannotBePulledFailsAtOnceWithTheRegistrysReasonAndStopsNothing() {
+        RolloutDecision decision = RolloutPlanner.plan(app(4, Strategy.defaultFor(AppType.ONLINE, 120)), STARTED,
+                instances(4, 0, 0), NOW, "could not pull", "manifest unknown: manifest unknown");
+
+        assertThat(decision.rollout().phase()).isEqualTo(RolloutPhase.Failed);
+        assertThat(decision.rollout().message()).isEqualTo("revision 2 cannot start: manifest unknown: manifest unknown");
+        assertThat(decision.toRemove()).isEmpty();
+    }
+
+    @Test
     void aRollingUpdateStopsOneOldInstanceForEachNewOneThatIsReadyOldestFirst() {
         RolloutDecision decision = RolloutPlanner.plan(app(4, Strategy.defaultFor(AppType.ONLINE, 120)), STARTED,
                 instances(4, 1, 0), NOW, null);

@@ -30,6 +30,7 @@ import java.util.function.Function;
 public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, SupportsExec {
     /** The exit code of a process ended by SIGTERM, as a real runtime reports it. */
     public static final int TERMINATED = 143;
+    private static final String PULL = "pull:";
     private final Clock clock;
     private final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
     private final Map<String, InstanceSpec> specs = new ConcurrentHashMap<>();
@@ -57,6 +58,13 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, Sup
     /** Every start from now on fails with this reason (null: starts succeed again). */
     public InMemoryRuntime failStarts(String reason) {
         startFailure = spec -> reason;
+        return this;
+    }
+
+    /** Every start of this image from now on fails as a pull that the registry refused, with this reason. */
+    public InMemoryRuntime failPulls(String image, String reason) {
+        Function<InstanceSpec, String> before = startFailure;
+        startFailure = spec -> spec.image().equals(image) ? PULL + reason : before.apply(spec);
         return this;
     }
 
@@ -137,6 +145,9 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, Sup
     public RuntimeInstance start(InstanceSpec spec) {
         startAttempts.incrementAndGet();
         String failure = startFailure.apply(spec);
+        if (failure != null && failure.startsWith(PULL)) {
+            throw new ImagePullException("pulling " + spec.image() + ": " + failure.substring(PULL.length()));
+        }
         if (failure != null) {
             throw new EngineException("cannot start " + spec.id() + " from " + spec.image() + ": " + failure);
         }

@@ -40,6 +40,29 @@ class InstanceSpecsTest {
     }
 
     @Test
+    void anInstancePullsWithItsSystemsCredentialsForTheImagesRegistryButNeverShowsThePassword() {
+        App fromRegistry = WEB.withRelease(WEB.template().withImage("127.0.0.1:5000/demo/web:1"), 8, WEB.strategy(), T0);
+        SecretValues secrets = new SecretValues() {
+            @Override
+            public String value(AppKey app, String name, long version) {
+                throw new AssertionError("no secret is read");
+            }
+
+            @Override
+            public java.util.Optional<RegistryAuth> registryAuth(String system, String registry) {
+                return system.equals("demo") && registry.equals("127.0.0.1:5000")
+                        ? java.util.Optional.of(new RegistryAuth("ci", "s3cret-pw")) : java.util.Optional.empty();
+            }
+        };
+
+        InstanceSpec spec = InstanceSpecs.desired(fromRegistry, "web-bcdfg", secrets);
+
+        assertThat(spec.pullAuth()).isEqualTo(new RegistryAuth("ci", "s3cret-pw"));
+        assertThat(spec.toString()).contains("ci").doesNotContain("s3cret-pw");
+        assertThat(InstanceSpecs.desired(WEB, "web-bcdfg", secrets).pullAuth()).as("a local image").isNull();
+    }
+
+    @Test
     void anInstanceAddsTheCapabilitiesItsAppListsAndNoneOtherwise() {
         App binder = new App("demo", "web", 1, WEB.template().withCapabilities(List.of("NET_BIND_SERVICE")), 7, T0, T0);
 
