@@ -13,10 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Writes every API call but the health check to the audit trail once it is answered: refused ones
- * too. Changes are summarised by the names of the fields sent, never their values.
+ * Writes every API call but the health check to the audit trail once it is answered, refused ones
+ * too, and before the answer leaves: a client that reads the trail after its call finds it there.
+ * (A followed stream is recorded when it ends.) Changes are summarised by the names of the fields
+ * sent, never their values.
  */
 public final class AuditFilter extends OncePerRequestFilter {
     public static final String OPERATION = AuditFilter.class.getName() + ".operation";
@@ -40,11 +43,25 @@ public final class AuditFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, SUMMARY_BODY_BYTES);
-        try {
-            chain.doFilter(cached, response);
-        } finally {
-            record(cached, response.getStatus());
+        if (streams(request)) {
+            try {
+                chain.doFilter(cached, response);
+            } finally {
+                record(cached, response.getStatus());
+            }
+            return;
         }
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(cached, held);
+        } finally {
+            record(cached, held.getStatus());
+            held.copyBodyToResponse();
+        }
+    }
+
+    private static boolean streams(HttpServletRequest request) {
+        return "true".equals(request.getParameter("follow")) || request.getHeader("Upgrade") != null;
     }
 
     private void record(ContentCachingRequestWrapper request, int status) {

@@ -2,6 +2,7 @@ package io.wharf.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient;
 import io.wharf.server.members.Role;
@@ -9,6 +10,7 @@ import io.wharf.testkit.Homes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,7 +104,12 @@ class RoleWalkIT {
                     String body = method.equals("GET") || method.equals("DELETE") ? null
                             : BODIES.getOrDefault(method + " " + template, "{}");
                     ApiClient.Response answer = admin.send(method, path, body, caller.getValue());
-                    calls.add(new Call(caller.getKey(), method, path, answer.status()));
+                    Call call = new Call(caller.getKey(), method, path, answer.status());
+                    calls.add(call);
+                    if (calls.size() % 20 == 0) {
+                        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                                .until(() -> isAmongTheLatestAuditEntries(admin, call));
+                    }
                     String expected = expect(need, caller.getKey(), system);
                     if (!matches(expected, answer, system)) {
                         wrong.add(caller.getKey() + " " + method + " " + path + ": expected " + expected + ", got "
@@ -173,6 +180,16 @@ class RoleWalkIT {
         return operations;
     }
 
+    private static String actor(Call call) {
+        return call.caller().equals("revoked") ? "anonymous" : call.caller();
+    }
+
+    private static boolean isAmongTheLatestAuditEntries(ApiClient admin, Call call) {
+        JsonNode entries = admin.get("/api/v1/audit?limit=5&actor=" + actor(call)).json().get("entries");
+        return entries.valueStream().anyMatch(e -> e.get("method").asString().equals(call.method())
+                && e.get("path").asString().equals(call.path()) && e.get("status").asInt() == call.status());
+    }
+
     private static List<Call> missingFromTheAuditTrail(ApiClient admin, List<Call> calls, Instant since) {
         Set<String> audited = new HashSet<>();
         Long before = null;
@@ -183,7 +200,6 @@ class RoleWalkIT {
                     + e.get("path").asString() + " " + e.get("status").asInt()));
             before = page.get("next").isNull() ? null : page.get("next").asLong();
         } while (before != null);
-        return calls.stream().filter(c -> !audited.contains((c.caller().equals("revoked") ? "anonymous" : c.caller())
-                + " " + c.method() + " " + c.path().split("\\?")[0] + " " + c.status())).toList();
+        return calls.stream().filter(c -> !audited.contains(actor(c) + " " + c.method() + " " + c.path().split("\\?")[0] + " " + c.status())).toList();
     }
 }
