@@ -14,6 +14,7 @@ import io.wharf.model.StrategyType;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.api.AppLookup;
 import io.wharf.server.api.AppRequest;
+import io.wharf.server.builds.Versions;
 import io.wharf.server.config.WharfProperties;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,14 @@ public class Deployments {
     private final Engine engine;
     private final ReleaseService releases;
     private final WharfProperties properties;
+    private final Versions versions;
 
-    public Deployments(Store store, Engine engine, ReleaseService releases, WharfProperties properties) {
+    public Deployments(Store store, Engine engine, ReleaseService releases, WharfProperties properties, Versions versions) {
         this.store = store;
         this.engine = engine;
         this.releases = releases;
         this.properties = properties;
+        this.versions = versions;
     }
 
     public Release deploy(AppKey key, ReleaseRequest request) {
@@ -39,12 +42,14 @@ public class Deployments {
         AppTemplate template;
         if (request.from() != null) {
             errors.check(!request.changesTemplate(), "from", "deploys the source's release as it is: leave out "
-                    + "image, command, env, resources and healthCheck");
+                    + "image, version, command, env, resources and healthCheck");
             Names.check(errors, "from", request.from());
             errors.throwIfAny();
             template = promoted(app, request.from());
         } else {
-            template = new AppRequest(null, request.image(), null, null, null, request.command(), request.env(),
+            errors.check(request.image() == null || request.version() == null, "version", "names the image: leave out image");
+            String image = request.version() == null ? request.image() : versions.imageOf(key, request.version());
+            template = new AppRequest(null, image, null, null, null, request.command(), request.env(),
                     request.resources(), request.healthCheck(), null, null, null, null, null, null, null).template(app.template(), errors);
         }
         template.validate(errors);

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * A deploy: what changes from the current release (what is left out stays), how to roll it out,
- * or {@code from}: the system whose same-named app's current release to deploy exactly.
+ * or {@code from}: the system whose same-named app's current release to deploy exactly. {@code version}
+ * ("v3" or a commit prefix) deploys the image of one of the app's versions, by digest.
  */
 public record ReleaseRequest(String image, List<String> command, Map<String, String> env, ResourcesBody resources,
-                             HealthCheckBody healthCheck, StrategyBody strategy, String from) {
+                             HealthCheckBody healthCheck, StrategyBody strategy, String from, String version) {
     boolean changesTemplate() {
-        return image != null || command != null || env != null || resources != null || healthCheck != null;
+        return image != null || version != null || command != null || env != null || resources != null
+                || healthCheck != null;
     }
 }
