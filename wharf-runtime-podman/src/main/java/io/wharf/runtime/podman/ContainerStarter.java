@@ -13,23 +13,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates and starts one container, and reads it back for its published port. Leaves nothing
  * behind when it fails: a container that was created but could not be started is removed.
- * Never pulls: an image that is not present locally is an error that says so.
+ * Pulls an image that local storage does not have first (see {@link ImagePuller}).
  */
 final class ContainerStarter {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerStarter.class);
     private final DockerClient docker;
     private final InstanceFiles files;
+    private final ImagePuller puller;
 
     /** @param files where instance files are written; null: this starter refuses specs with files */
-    ContainerStarter(DockerClient docker, InstanceFiles files) {
+    ContainerStarter(DockerClient docker, InstanceFiles files, ImagePuller puller) {
         this.docker = docker;
         this.files = files;
+        this.puller = java.util.Objects.requireNonNull(puller, "puller");
     }
 
     record Started(String containerId, RuntimeInstance instance) {
     }
 
     Started start(InstanceSpec spec, ContainerPlan plan) {
+        puller.ensurePresent(spec);
         writeFiles(spec, plan);
         String containerId = createOrExplain(spec, plan);
         try {

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,17 +23,25 @@ final class DockerClients {
 
     /** @param responseTimeout how long a response may take; null for none (an event stream) */
     static DockerClient open(Path socket, Duration responseTimeout) {
-        DockerClientConfig config = new DefaultDockerClientConfig.Builder()
-                .withDockerHost("unix://" + socket.toAbsolutePath())
-                .withApiVersion(API_VERSION)
-                .build();
+        return DockerClientImpl.getInstance(config(socket), http(socket, responseTimeout));
+    }
+
+    /** A raw HTTP client on the socket, for endpoints docker-java has no command for (Podman's libpod API). */
+    static DockerHttpClient http(Path socket, Duration responseTimeout) {
         ZerodepDockerHttpClient.Builder http = new ZerodepDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
+                .dockerHost(config(socket).getDockerHost())
                 .connectionTimeout(CONNECT_TIMEOUT);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
-        return DockerClientImpl.getInstance(config, http.build());
+        return http.build();
+    }
+
+    private static DockerClientConfig config(Path socket) {
+        return new DefaultDockerClientConfig.Builder()
+                .withDockerHost("unix://" + socket.toAbsolutePath())
+                .withApiVersion(API_VERSION)
+                .build();
     }
 
     /** Whether a Docker API server answers {@code _ping} on this socket. */

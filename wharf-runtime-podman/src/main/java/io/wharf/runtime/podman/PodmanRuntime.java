@@ -58,8 +58,10 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
      * @param installation scopes containers to one installation; null: every Wharf container
      * @param files        where instances' files are written; null: instances with files cannot start
      * @param pidsLimit    the most processes (and threads) one container may run, at least 1
+     * @param puller       pulls images that local storage does not have
      */
-    PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files, long pidsLimit) {
+    PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files, long pidsLimit,
+                  ImagePuller puller) {
         if (pidsLimit < 1) {
             throw new IllegalArgumentException("the pids limit must be at least 1, not " + pidsLimit);
         }
@@ -69,7 +71,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         this.events = events;
         this.installation = installation;
         this.files = files;
-        this.starter = new ContainerStarter(docker, files);
+        this.starter = new ContainerStarter(docker, files, puller);
         this.remover = new ContainerRemover(docker);
     }
 
@@ -85,8 +87,19 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
 
     /** As above, with at most {@code pidsLimit} processes per container (default 1024). */
     public static PodmanRuntime connect(Path socket, String installation, Path filesRoot, long pidsLimit) {
-        return new PodmanRuntime(DockerClients.open(socket, COMMAND_TIMEOUT), DockerClients.open(socket, null),
-                installation, filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit);
+        return connect(socket, installation, filesRoot, pidsLimit, Set.of());
+    }
+
+    /**
+     * As above; images are pulled over TLS except from loopback registries and {@code insecureRegistries}
+     * ({@code host} or {@code host:port}).
+     */
+    public static PodmanRuntime connect(Path socket, String installation, Path filesRoot, long pidsLimit,
+                                        Set<String> insecureRegistries) {
+        DockerClient docker = DockerClients.open(socket, COMMAND_TIMEOUT);
+        ImagePuller puller = new ImagePuller(docker, DockerClients.http(socket, COMMAND_TIMEOUT), insecureRegistries);
+        return new PodmanRuntime(docker, DockerClients.open(socket, null), installation,
+                filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit, puller);
     }
 
     @Override

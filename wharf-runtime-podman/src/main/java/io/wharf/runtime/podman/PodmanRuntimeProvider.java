@@ -4,14 +4,18 @@ import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.RuntimeProvider;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code podman} runtime. Settings: {@code socket} (a Docker API unix socket that must answer),
  * {@code home} (where {@code podman.sock} is started when no socket is given; default
  * {@code ~/.wharf}; instances' config files and secrets are written under {@code home/instance-files}),
- * {@code installation} (scopes containers to one installation) and {@code pidsLimit} (the most
- * processes one container may run; default 1024).
+ * {@code installation} (scopes containers to one installation), {@code pidsLimit} (the most
+ * processes one container may run; default 1024) and {@code insecureRegistries} (registries, {@code host}
+ * or {@code host:port} separated by commas, pulled from without TLS; loopback registries always are).
  */
 public final class PodmanRuntimeProvider implements RuntimeProvider {
     @Override
@@ -26,7 +30,15 @@ public final class PodmanRuntimeProvider implements RuntimeProvider {
         Path socket = new PodmanService(System.getenv("PATH")).socket(settings.get("socket"), homePath);
         String installation = settings.get("installation");
         return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation,
-                homePath.resolve("instance-files"), pidsLimit(settings.get("pidsLimit")));
+                homePath.resolve("instance-files"), pidsLimit(settings.get("pidsLimit")),
+                insecureRegistries(settings.get("insecureRegistries")));
+    }
+
+    static Set<String> insecureRegistries(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(setting.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     static long pidsLimit(String setting) {
