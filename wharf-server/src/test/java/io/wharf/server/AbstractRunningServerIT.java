@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -35,9 +34,7 @@ public abstract class AbstractRunningServerIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
     }
 
     @BeforeAll
@@ -47,7 +44,7 @@ public abstract class AbstractRunningServerIT {
 
     @BeforeEach
     void createTheSystem() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api = OwnHome.admin(port, HOME);
         assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient;
 import io.wharf.server.ApiClient.Response;
+import io.wharf.server.OwnHome;
 import io.wharf.server.RawRequest;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
@@ -37,15 +38,13 @@ class ApiValidationIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
         registry.add("wharf.max-replicas", () -> "50");
     }
 
     @BeforeEach
     void createTheDemoSystem() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api = OwnHome.admin(port, HOME);
         api.delete(SYSTEMS + "/demo?cascade=true");
         assertThat(api.post(SYSTEMS, "{\"name\":\"demo\"}").status()).isEqualTo(201);
     }
@@ -177,7 +176,7 @@ class ApiValidationIT {
 
     private Response post(String contentType, String body) {
         return RawRequest.exchange(port, "POST " + SYSTEMS + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                + "Authorization: Bearer " + tokenOf() + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + "Authorization: Bearer " + OwnHome.adminToken(HOME) + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                 + body.length() + "\r\n\r\n" + body);
     }
 
@@ -188,7 +187,7 @@ class ApiValidationIT {
 
         assertProblem(api.post(SYSTEMS, big), 413, "larger than 1048576 bytes");
         assertProblem(RawRequest.exchange(port, "POST " + SYSTEMS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Connection: close\r\nAuthorization: Bearer " + tokenOf() + "\r\nContent-Type: application/json\r\n"
+                + "Connection: close\r\nAuthorization: Bearer " + OwnHome.adminToken(HOME) + "\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n"),
                 413, "larger than 1048576 bytes");
         assertThat(stateOfTheWorld()).isEqualTo(before);
@@ -197,20 +196,13 @@ class ApiValidationIT {
     @Test
     void aHostTheServerDoesNotServeIsMisdirectedSoDnsRebindingGetsNothing() {
         String request = "GET " + SYSTEMS + " HTTP/1.1\r\nHost: %s:" + port + "\r\nConnection: close\r\n"
-                + "Authorization: Bearer " + tokenOf() + "\r\n\r\n";
+                + "Authorization: Bearer " + OwnHome.adminToken(HOME) + "\r\n\r\n";
 
         assertProblem(RawRequest.exchange(port, request.formatted("attacker.example")), 421, "allowed-hosts");
         assertThat(RawRequest.exchange(port, request.formatted("localhost")).status()).isEqualTo(200);
         assertThat(RawRequest.exchange(port, request.formatted("127.0.0.1")).status()).isEqualTo(200);
     }
 
-    private String tokenOf() {
-        try {
-            return Files.readString(HOME.resolve("admin.token")).trim();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Test
     void scalingBelowZeroOrAboveTheMaximumKeepsTheStoredReplicas() {

@@ -18,7 +18,8 @@ final class Fixture {
                 : template.contains("/secrets/") ? template.replace("{name}", "probe") : template.replace("{name}", "app");
         return path.replace("{system}", system).replace("{app}", "hello").replace("{instance}", "hello-1")
                 .replace("{revision}", "1").replace("{command}", "pause").replace("{user}", "dummy")
-                .replace("{id}", "nope");
+                .replace("{id}", "nope").replace("{host}", "registry.example").replace("{build}", "nope")
+                .replaceAll("\\{[a-zA-Z]+}", "x");
     }
 
     void ensure() {

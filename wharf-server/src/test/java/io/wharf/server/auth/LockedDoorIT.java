@@ -3,10 +3,10 @@ package io.wharf.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.server.ApiClient;
+import io.wharf.server.OwnHome;
 import io.wharf.server.RawRequest;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +45,13 @@ class LockedDoorIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
         registry.add("wharf.api.header-timeout", () -> "2s");
     }
 
     @BeforeEach
     void createSomethingToProtect() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api = OwnHome.admin(port, HOME);
         if (api.get("/api/v1/systems/demo").status() == 404) {
             assertThat(api.post("/api/v1/systems", "{\"name\":\"demo\"}").status()).isEqualTo(201);
             assertThat(api.post("/api/v1/systems/demo/apps",
@@ -95,7 +93,7 @@ class LockedDoorIT {
     @Test
     void theSameRequestsWithTheTokenAreServedSoTheDoorIsNotSimplyShut() {
         assertThat(RawRequest.send(port, "GET", "/api/v1/systems/demo/apps/hello", null,
-                "Authorization: Bearer " + token()).status()).isEqualTo(200);
+                "Authorization: Bearer " + OwnHome.adminToken(HOME)).status()).isEqualTo(200);
         assertThat(RawRequest.send(port, "GET", "/api/v1/health", null).status()).isEqualTo(200);
     }
 
@@ -122,13 +120,6 @@ class LockedDoorIT {
         }
     }
 
-    private String token() {
-        try {
-            return Files.readString(HOME.resolve("admin.token")).trim();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     /** Every operation of the document but the public health check, with its path names filled in. */
     private List<String[]> operations() {

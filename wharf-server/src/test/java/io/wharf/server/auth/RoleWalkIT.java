@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wharf.server.ApiClient;
+import io.wharf.server.OwnHome;
 import io.wharf.server.members.Role;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,9 +63,7 @@ class RoleWalkIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
     }
 
     record Call(String caller, String method, String path, int status) {
@@ -74,7 +72,7 @@ class RoleWalkIT {
     @Test
     void everyOperationAnswersEachCallerAsTheRoleTableSays(CapturedOutput output) throws IOException {
         Instant start = Instant.now();
-        String adminToken = Files.readString(HOME.resolve("admin.token")).trim();
+        String adminToken = OwnHome.adminToken(HOME);
         ApiClient admin = new ApiClient("http://127.0.0.1:" + port, adminToken);
         Fixture fixture = new Fixture(admin, SECRET);
         fixture.ensure();

@@ -15,11 +15,11 @@ import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.wharf.server.ApiClient;
 import io.wharf.server.ApiClient.Response;
+import io.wharf.server.OwnHome;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,14 +58,12 @@ class ClustersIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
     }
 
     @BeforeEach
     void connect() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api = OwnHome.admin(port, HOME);
     }
 
     @AfterEach

@@ -3,9 +3,9 @@ package io.wharf.server.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.server.ApiClient;
+import io.wharf.server.OwnHome;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,12 @@ class OpenApiContractIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
     }
 
     @BeforeEach
     void readTheDocument() throws IOException {
-        api = new ApiClient("http://127.0.0.1:" + port, Files.readString(HOME.resolve("admin.token")).trim());
+        api = OwnHome.admin(port, HOME);
         ApiClient.Response response = api.get("/api/v1/openapi.json");
         assertThat(response.status()).isEqualTo(200);
         doc = response.json();
@@ -101,7 +99,7 @@ class OpenApiContractIT {
     }
 
     private void check(List<String> mismatches, String method, String template, String path, String body) {
-        ApiClient.Response response = api.send(method.toUpperCase(java.util.Locale.ROOT), path, body, token());
+        ApiClient.Response response = api.send(method.toUpperCase(java.util.Locale.ROOT), path, body, OwnHome.adminToken(HOME));
         String where = method.toUpperCase(java.util.Locale.ROOT) + " " + path + " -> " + response.status();
         JsonNode documented = doc.path("paths").path(template).path(method).path("responses")
                 .path(Integer.toString(response.status()));
@@ -125,11 +123,4 @@ class OpenApiContractIT {
                 .forEach(problem -> mismatches.add(where + ": " + problem));
     }
 
-    private String token() {
-        try {
-            return Files.readString(HOME.resolve("admin.token")).trim();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
