@@ -11,12 +11,15 @@ import io.wharf.engine.runtime.Runtime;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.RuntimeProvider;
 import io.wharf.engine.store.Store;
+import io.wharf.server.registries.RegistryCredentials;
+import io.wharf.server.registries.RegistrySecretValues;
 import io.wharf.server.store.JdbcStore;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +41,10 @@ public class EngineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    InstanceRuntime runtime(WharfProperties properties, InstallationId installation) {
+    InstanceRuntime runtime(WharfProperties properties, InstallationId installation,
+                            @Value("${wharf.insecure-registries:}") String insecureRegistries) {
         Map<String, String> settings = new HashMap<>();
+        settings.put("insecureRegistries", insecureRegistries);
         settings.put("home", properties.home().toString());
         settings.put("installation", installation.value());
         if (properties.podmanSocket() != null && !properties.podmanSocket().isBlank()) {
@@ -60,9 +65,10 @@ public class EngineConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Engine engine(Store store, InstanceRuntime runtime, ClusterDirectory clusters, WharfProperties properties,
-                  Clock clock, ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets) {
-        Engine engine = new MultiClusterEngine(store, runtime, clusters, settings(properties.engine()), clock,
-                secrets.getIfAvailable(() -> SecretValues.NONE));
+                  Clock clock, ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets,
+                  RegistryCredentials registries) {
+        SecretValues values = new RegistrySecretValues(secrets.getIfAvailable(() -> SecretValues.NONE), registries);
+        Engine engine = new MultiClusterEngine(store, runtime, clusters, settings(properties.engine()), clock, values);
         listeners.orderedStream().forEach(engine::addEndpointListener); // before start(): hear every app
         return engine;
     }

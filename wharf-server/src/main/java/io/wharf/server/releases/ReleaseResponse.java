@@ -4,6 +4,7 @@ import io.wharf.model.AppTemplate;
 import io.wharf.model.Release;
 import io.wharf.server.api.HealthCheckBody;
 import io.wharf.server.api.ResourcesBody;
+import io.wharf.server.registries.ImagePins;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A release as the API shows it. Config files are listed by name, path and size (their content is
+ * A release as the API shows it. {@code digest} is the image digest the release runs (its tag's when
+ * the release was made), null for images only local storage has. Config files are listed by name, path and size (their content is
  * under {@code .../configs/{name}?revision=N}); secrets by name, where they appear and version, never
  * by value (the template holds no value).
  */
-public record ReleaseResponse(long revision, String image, List<String> command, Map<String, String> env,
+public record ReleaseResponse(long revision, String image, String digest, List<String> command, Map<String, String> env,
                               ResourcesBody resources, HealthCheckBody healthCheck, List<ConfigView> configs,
                               List<SecretView> secrets, StrategyBody strategy, String author, Instant createdAt,
                               String summary, Long restores) {
@@ -27,7 +29,7 @@ public record ReleaseResponse(long revision, String image, List<String> command,
 
     static ReleaseResponse of(Release r) {
         AppTemplate t = r.template();
-        return new ReleaseResponse(r.revision(), t.image(), t.command(), new TreeMap<>(t.env()),
+        return new ReleaseResponse(r.revision(), t.image(), ImagePins.digestOf(t.image()), t.command(), new TreeMap<>(t.env()),
                 ResourcesBody.of(t.resources()), HealthCheckBody.of(t.healthCheck()),
                 t.configs().stream().map(c -> new ConfigView(c.name(), c.path(),
                         c.content().getBytes(StandardCharsets.UTF_8).length)).toList(),

@@ -14,6 +14,7 @@ import io.wharf.server.api.ApiException;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.configs.StagedChanges;
 import io.wharf.server.quota.QuotaService;
+import io.wharf.server.registries.ImagePins;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,10 @@ public class ReleaseService {
     private final WharfProperties properties;
     private final StagedChanges staged;
     private final QuotaService quotas;
+    private final ImagePins pins;
 
     public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties, StagedChanges staged,
-                          QuotaService quotas) {
+                          QuotaService quotas, ImagePins pins) {
         this.store = store;
         this.engine = engine;
         this.events = new Events(store, clock);
@@ -42,13 +44,16 @@ public class ReleaseService {
         this.properties = properties;
         this.staged = staged;
         this.quotas = quotas;
+        this.pins = pins;
     }
 
     /** The first release of a new app, stored with it, if the system's quota has room for it. */
     public App create(App app) {
+        App pinned = app.withRelease(pins.pin(app.system(), app.template()), app.revision(), app.strategy(),
+                app.changedAt());
         return quotas.serialized(app.system(), () -> {
-            quotas.admit(app, true);
-            return store(app);
+            quotas.admit(pinned, true);
+            return store(pinned);
         });
     }
 
@@ -69,7 +74,9 @@ public class ReleaseService {
      * @throws io.wharf.model.ValidationException 422 when the system's quota has no room for its rollout
      */
     public Release deploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
-        return quotas.serialized(app.system(), () -> checkedDeploy(app, requested, strategy, restores));
+        // a rollback restores the very image of its release; anything else pins the tag's digest now
+        AppTemplate pinned = restores == null ? pins.pin(app.system(), requested) : requested;
+        return quotas.serialized(app.system(), () -> checkedDeploy(app, pinned, strategy, restores));
     }
 
     private Release checkedDeploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
