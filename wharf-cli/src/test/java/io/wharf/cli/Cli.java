@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Runs wharf in the test's JVM and captures what it printed and its exit code. */
 public final class Cli {
@@ -17,7 +19,38 @@ public final class Cli {
         }
     }
 
+    /** A command line running in the background, whose output can be read while it runs. */
+    public static final class Running {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final CompletableFuture<Integer> code;
+
+        private Running(FakeServer server, String... args) {
+            List<String> all = new ArrayList<>(List.of("--server", server.url(), "--token", "t0ken"));
+            all.addAll(List.of(args));
+            Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/nonexistent/wharf-test-config");
+            code = CompletableFuture.supplyAsync(() -> WharfCli.run(all.toArray(String[]::new),
+                    new java.io.ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), env));
+        }
+
+        /** What it printed so far. */
+        public String out() {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
+        public Result await() {
+            int exit = code.orTimeout(60, TimeUnit.SECONDS).join();
+            return new Result(exit, out(), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     private Cli() {
+    }
+
+    /** Starts wharf against {@code server} as {@link #against} does, without waiting for it to end. */
+    public static Running start(FakeServer server, String... args) {
+        return new Running(server, args);
     }
 
     public static Result run(Map<String, String> env, String... args) {

@@ -3,16 +3,24 @@ package io.wharf.cli;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP server in the test's JVM that stands in for Wharf: it records each request and answers
@@ -25,9 +33,43 @@ public final class FakeServer implements AutoCloseable {
     private record Response(int status, String contentType, String body) {
     }
 
+    /** A chunked text answer that the test writes a line at a time, as a followed log is written. */
+    public static final class LineStream {
+        private static final Duration PATIENCE = Duration.ofSeconds(30);
+        private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
+        public void send(String line) {
+            lines.add(Optional.of(line));
+        }
+
+        public void end() {
+            lines.add(Optional.empty());
+        }
+
+        /** Writes lines as they are sent until the end, or until none came for a long while. */
+        void writeTo(OutputStream body) throws IOException {
+            try {
+                Optional<String> line = lines.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                while (line != null && line.isPresent()) {
+                    body.write((line.get() + "\n").getBytes(StandardCharsets.UTF_8));
+                    body.flush();
+                    line = lines.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Response>> responses = new ConcurrentHashMap<>();
+    private final Map<String, LineStream> streams = new ConcurrentHashMap<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "fake-server");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public FakeServer() {
         try {
@@ -36,6 +78,7 @@ public final class FakeServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::serve);
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -52,6 +95,13 @@ public final class FakeServer implements AutoCloseable {
     public FakeServer on(String methodAndPath, int status, String contentType, String body) {
         responses.computeIfAbsent(methodAndPath, k -> new ArrayDeque<>()).add(new Response(status, contentType, body));
         return this;
+    }
+
+    /** Answers "METHOD path" with 200 and a chunked text body that the returned stream writes. */
+    public LineStream onStream(String methodAndPath) {
+        LineStream stream = new LineStream();
+        streams.put(methodAndPath, stream);
+        return stream;
     }
 
     public List<Request> requests() {
@@ -71,6 +121,14 @@ public final class FakeServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body));
+        LineStream stream = streams.get(exchange.getRequestMethod() + " " + path);
+        if (stream != null) {
+            exchange.getResponseHeaders().add("Content-Type", "text/plain;charset=UTF-8");
+            exchange.sendResponseHeaders(200, 0);
+            stream.writeTo(exchange.getResponseBody());
+            exchange.close();
+            return;
+        }
         Response response = next(exchange.getRequestMethod() + " " + path);
         byte[] bytes = response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
         if (response.contentType() != null) {
@@ -95,5 +153,6 @@ public final class FakeServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

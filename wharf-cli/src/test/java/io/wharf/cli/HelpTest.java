@@ -25,6 +25,14 @@ class HelpTest {
     }
 
     @Test
+    void helpListsTheCommandsForRegistriesSourcesBuildsVersionsAndWebhooks() {
+        Result result = Cli.run(Map.of(), "--help");
+
+        assertThat(result.out().lines().map(String::strip).map(line -> line.split(" ")[0]))
+                .contains("registry", "source", "build", "builds", "versions", "hooks");
+    }
+
+    @Test
     void loginHelpSaysWhereTheTokenIsStored() {
         Result result = Cli.run(Map.of(), "login", "--help");
 

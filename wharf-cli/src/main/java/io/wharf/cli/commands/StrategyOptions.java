@@ -9,7 +9,7 @@ public final class StrategyOptions {
     @Option(names = "--strategy", paramLabel = "TYPE", description = "rolling, recreate, blue-green or canary.")
     String type;
 
-    @Option(names = "--max-surge", paramLabel = "N|P%", description = "rolling: extra instances, such as 1 or 25%.")
+    @Option(names = "--max-surge", paramLabel = "N|P%", description = "rolling: extra instances, such as 1 or 25%%.")
     String maxSurge;
 
     @Option(names = "--max-unavailable", paramLabel = "N|P%", description = "rolling: instances that may be missing.")

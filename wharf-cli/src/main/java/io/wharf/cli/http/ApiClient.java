@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Calls the Wharf HTTP API with the token: returns the JSON body of a 2xx answer, throws
@@ -57,6 +61,29 @@ public final class ApiClient {
         return response.body();
     }
 
+    /**
+     * A text answer handed to {@code line} one line at a time, as each arrives, such as a followed build log.
+     * The answer's headers must come within the usual minute; the body may take as long as it takes.
+     */
+    public void streamLines(String path, Consumer<String> line) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
+                .timeout(ANSWER_TIMEOUT)
+                .header("Accept", "text/plain, application/problem+json")
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<Stream<String>> response = exchange(request.build(), HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                throw new ApiException(Problem.from(response.statusCode(), lines.collect(Collectors.joining("\n")), json));
+            }
+            lines.forEach(line);
+        } catch (UncheckedIOException e) {
+            throw new UnreachableException(server, e.getCause());
+        }
+    }
+
     public JsonNode post(String path, JsonNode body) {
         return send("POST", path, body, ANSWER_TIMEOUT);
     }
@@ -94,8 +121,12 @@ public final class ApiClient {
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UnreachableException(server, e);
         } catch (InterruptedException e) {

@@ -70,6 +70,47 @@ public final class ApiPaths {
         return app(system, app) + "/rollout";
     }
 
+    public static String registries(String system) {
+        return system(system) + "/registries";
+    }
+
+    public static String registry(String system, String host) {
+        return registries(system) + "/" + segment(host);
+    }
+
+    public static String source(String system, String app) {
+        return app(system, app) + "/source";
+    }
+
+    public static String builds(String system, String app) {
+        return app(system, app) + "/builds";
+    }
+
+    public static String build(String system, String app, String id) {
+        return builds(system, app) + "/" + segment(id);
+    }
+
+    public static String buildLogs(String system, String app, String id, boolean follow) {
+        return build(system, app, id) + "/logs" + (follow ? "?follow=true" : "");
+    }
+
+    public static String buildCancel(String system, String app, String id) {
+        return build(system, app, id) + "/cancel";
+    }
+
+    public static String versions(String system, String app) {
+        return app(system, app) + "/versions";
+    }
+
+    public static String hookDeliveries(String system, String app) {
+        return app(system, app) + "/hooks/deliveries";
+    }
+
+    /** Where a git host sends its push events for an app; public, checked by the app's webhook secret. */
+    public static String hook(String system, String app) {
+        return "/api/v1/hooks/" + segment(system) + "/" + segment(app);
+    }
+
     public static String clusters() {
         return "/api/v1/clusters";
     }

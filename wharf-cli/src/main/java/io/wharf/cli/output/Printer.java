@@ -53,6 +53,12 @@ public final class Printer {
         }
     }
 
+    /** One line of text at once, as it comes (such as a followed build log's), whatever the format. */
+    public void line(String text) {
+        out.println(text);
+        out.flush();
+    }
+
     private void printJson(JsonNode body) {
         try {
             out.println(writer.writeValueAsString(body));
