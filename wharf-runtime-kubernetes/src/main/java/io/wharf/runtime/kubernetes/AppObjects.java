@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.wharf.engine.runtime.SecretValues;
@@ -11,10 +12,11 @@ import io.wharf.model.App;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything Wharf applies for one app on one cluster, in the order it applies them: the system's
- * Namespace, then what pods mount, then the Deployment, then what routes traffic to it.
+ * Namespace, the system's pull Secret for the image's registry, then what pods mount, then the Deployment, then what routes traffic to it.
  * A pure function of the app and the cluster's settings: no client is involved.
  */
 public final class AppObjects {
@@ -30,9 +32,11 @@ public final class AppObjects {
         SchedulingClass schedulingClass = settings.classes().of(app.template().type());
         List<HasMetadata> objects = new ArrayList<>();
         objects.add(namespace(app.system()));
+        Optional<Secret> pullSecret = PullSecrets.of(app, secrets);
+        pullSecret.ifPresent(objects::add);
         objects.addAll(FileObjects.configMaps(app));
         objects.addAll(FileObjects.secrets(app, secrets));
-        objects.add(Deployments.of(app, schedulingClass));
+        objects.add(Deployments.of(app, schedulingClass, pullSecret.map(s -> s.getMetadata().getName()).orElse(null)));
         if (app.template().port() != null) {
             objects.add(Networking.service(app));
             objects.add(Networking.ingress(app, settings));

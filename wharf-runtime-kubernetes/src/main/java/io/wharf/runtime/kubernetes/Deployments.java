@@ -23,6 +23,11 @@ final class Deployments {
     }
 
     static Deployment of(App app, SchedulingClass schedulingClass) {
+        return of(app, schedulingClass, null);
+    }
+
+    /** @param pullSecret the Secret the kubelet pulls the image with, or null */
+    static Deployment of(App app, SchedulingClass schedulingClass, String pullSecret) {
         Strategy strategy = app.strategy();
         return new DeploymentBuilder()
                 .withNewMetadata().withName(ObjectNames.workload(app)).withNamespace(app.system())
@@ -37,7 +42,7 @@ final class Deployments {
                 .endRollingUpdate().endStrategy()
                 .withNewTemplate()
                 .withNewMetadata().withLabels(ObjectLabels.pod(app)).endMetadata()
-                .withSpec(pod(app, schedulingClass))
+                .withSpec(pod(app, schedulingClass, pullSecret))
                 .endTemplate()
                 .endSpec()
                 .build();
@@ -48,13 +53,16 @@ final class Deployments {
         return amount.percent() ? new IntOrString(amount.toString()) : new IntOrString(amount.value());
     }
 
-    private static PodSpec pod(App app, SchedulingClass schedulingClass) {
+    private static PodSpec pod(App app, SchedulingClass schedulingClass, String pullSecret) {
         PodSpecBuilder pod = new PodSpecBuilder()
                 .withContainers(container(app, schedulingClass))
                 .withVolumes(FileVolumes.volumes(app))
                 .withEnableServiceLinks(false)
                 .withAutomountServiceAccountToken(false)
                 .withSecurityContext(PodSecurity.pod());
+        if (pullSecret != null) {
+            pod.addNewImagePullSecret(pullSecret);
+        }
         return PodScheduling.apply(pod, app, schedulingClass).build();
     }
 

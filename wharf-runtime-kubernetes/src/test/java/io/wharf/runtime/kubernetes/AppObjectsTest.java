@@ -37,6 +37,23 @@ class AppObjectsTest {
     }
 
     @Test
+    void aSystemWithCredentialsForTheImagesRegistryGetsAPullSecretThatThePodsReference() {
+        List<HasMetadata> all = new AppObjects(KubernetesSettings.defaults(), TestApps.WITH_REGISTRY).of(TestApps.web());
+
+        Secret pull = (Secret) all.get(1);
+        assertThat(pull.getType()).isEqualTo("kubernetes.io/dockerconfigjson");
+        assertThat(pull.getMetadata().getName()).isEqualTo(PullSecrets.name("registry.example")).startsWith("wharf-registry-");
+        assertThat(pull.getMetadata().getLabels()).containsEntry("wharf.io/system", "shop").doesNotContainKey("wharf.io/app");
+        String config = new String(Base64.getDecoder().decode(pull.getData().get(".dockerconfigjson")), StandardCharsets.UTF_8);
+        assertThat(config).contains("\"registry.example\"").contains("\"username\":\"puller\"").contains("\"password\":\"pull-pw\"");
+        Deployment deployment = all.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(deployment.getSpec().getTemplate().getSpec().getImagePullSecrets())
+                .extracting(r -> r.getName()).containsExactly(pull.getMetadata().getName());
+        assertThat(objects.of(TestApps.web())).noneMatch(o -> o.getMetadata().getName().startsWith("wharf-registry-"));
+    }
+
+    @Test
     void anAppWithoutAPortGetsNoServiceAndNoIngress() {
         App worker = new App("shop", "worker", 1, new AppTemplate("registry.example/shop/worker:1", null,
                 AppType.BATCH, null, null, null, null), 1, TestApps.NOW, TestApps.NOW);

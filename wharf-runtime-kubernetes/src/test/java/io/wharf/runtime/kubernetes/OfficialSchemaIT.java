@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
@@ -56,6 +57,16 @@ class OfficialSchemaIT {
     @EnumSource(AppType.class)
     void everyDocumentOfEveryAppTypeIsValidAgainstTheOfficialSchema(AppType type) throws Exception {
         assertAllValid(TestApps.web(type));
+    }
+
+    @Test
+    void anAppWithAPullSecretIsValidAgainstTheOfficialSchema() throws Exception {
+        List<HasMetadata> objects = new AppObjects(KubernetesSettings.defaults(), TestApps.WITH_REGISTRY).of(TestApps.web());
+
+        Result result = validate(ManifestRenderer.render(objects));
+
+        assertThat(result.exit()).as(result.toString()).isZero();
+        assertThat(result.lines()).contains("ok Secret/" + PullSecrets.name("registry.example"), "ok Deployment/web");
     }
 
     @Test

@@ -17,6 +17,21 @@ final class TestApps {
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     static final SecretValues SECRETS = (app, name, version) -> "s3cret-" + name + "-" + version;
 
+    /** Secret values, and credentials of system "shop" for registry.example. */
+    static final SecretValues WITH_REGISTRY = new SecretValues() {
+        @Override
+        public String value(io.wharf.model.AppKey app, String name, long version) {
+            return SECRETS.value(app, name, version);
+        }
+
+        @Override
+        public java.util.Optional<io.wharf.engine.runtime.RegistryAuth> registryAuth(String system, String registry) {
+            return system.equals("shop") && registry.equals("registry.example")
+                    ? java.util.Optional.of(new io.wharf.engine.runtime.RegistryAuth("puller", "pull-pw"))
+                    : java.util.Optional.empty();
+        }
+    };
+
     private TestApps() {
     }
 
