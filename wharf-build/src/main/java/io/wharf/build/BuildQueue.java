@@ -22,6 +22,7 @@ public final class BuildQueue implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("build-timer"));
     private final Duration timeout;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     /** The work of one build. */
     @FunctionalInterface
@@ -69,7 +70,9 @@ public final class BuildQueue implements AutoCloseable {
         entry.cancellation().cancel(reason);
         if (entry.claimed().compareAndSet(false, true)) {
             entries.remove(id);
-            entry.listener().finished(id, BuildState.Cancelled, reason, null);
+            if (!closing.get()) {
+                finish(entry, id, BuildState.Cancelled, reason, null);
+            }
         }
         return true;
     }
@@ -90,17 +93,17 @@ public final class BuildQueue implements AutoCloseable {
         try {
             entry.listener().started(id);
             Built built = entry.task().run(entry.cancellation());
-            entry.listener().finished(id, BuildState.Succeeded, null, built);
+            finish(entry, id, BuildState.Succeeded, null, built);
         } catch (Cancellation.Cancelled e) {
             String reason = entry.cancellation().reason() == null ? e.getMessage() : entry.cancellation().reason();
-            entry.listener().finished(id, entry.timedOut().get() ? BuildState.Failed : BuildState.Cancelled, reason, null);
+            finish(entry, id, entry.timedOut().get() ? BuildState.Failed : BuildState.Cancelled, reason, null);
         } catch (RuntimeException e) {
             if (entry.cancellation().cancelled()) {
-                entry.listener().finished(id, entry.timedOut().get() ? BuildState.Failed : BuildState.Cancelled,
+                finish(entry, id, entry.timedOut().get() ? BuildState.Failed : BuildState.Cancelled,
                         entry.cancellation().reason(), null);
                 return;
             }
-            entry.listener().finished(id, BuildState.Failed, e instanceof BuildException ? e.getMessage()
+            finish(entry, id, BuildState.Failed, e instanceof BuildException ? e.getMessage()
                     : "the build failed: " + e, null);
         } finally {
             deadline.cancel(false);
@@ -108,8 +111,19 @@ public final class BuildQueue implements AutoCloseable {
         }
     }
 
+    private void finish(Entry entry, String id, BuildState state, String message, Built built) {
+        if (!closing.get()) {
+            entry.listener().finished(id, state, message, built);
+        }
+    }
+
+    /**
+     * Kills what runs and drops what waits without telling the listeners: to them, those builds never
+     * ended (the server marks them failed when it starts again).
+     */
     @Override
     public void close() {
+        closing.set(true);
         entries.keySet().forEach(id -> cancel(id, "the server is stopping"));
         workers.shutdownNow();
         timer.shutdownNow();

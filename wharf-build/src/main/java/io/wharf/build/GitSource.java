@@ -27,7 +27,7 @@ public record GitSource(String url, String ref, String username, String password
         return username != null;
     }
 
-    static void checkUrl(String url) {
+    public static void checkUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new BuildException("a git URL is required");
         }
@@ -47,7 +47,7 @@ public record GitSource(String url, String ref, String username, String password
     }
 
     /** A branch or tag name as git allows it (git check-ref-format, roughly), never an option. */
-    static void checkRef(String ref) {
+    public static void checkRef(String ref) {
         if (ref == null || ref.isBlank()) {
             throw new BuildException("a git ref (branch or tag) is required");
         }

@@ -109,6 +109,29 @@ class BuildQueueTest {
         assertThat(ends.get("b1")).isEqualTo("Failed: podman build failed (exit code 1)");
     }
 
+    @Test
+    void closingKillsRunningBuildsWithoutSayingTheyEnded() throws Exception {
+        queue = new BuildQueue(1, Duration.ofMinutes(1));
+        CountDownLatch killed = new CountDownLatch(1);
+        queue.submit("b1", c -> {
+            try {
+                ProcessRunner.run(List.of("sleep", "60"), line -> { }, c);
+                return BUILT;
+            } finally {
+                killed.countDown();
+            }
+        }, listener);
+        queue.submit("b2", c -> BUILT, listener);
+        await().until(() -> events.contains("start b1"));
+
+        queue.close();
+
+        assertThat(killed.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(ends).isEmpty();
+        assertThat(events).containsExactly("start b1");
+    }
+
     private static void waitFor(CountDownLatch latch) {
         try {
             latch.await();
