@@ -186,7 +186,7 @@ public final class AppReconciler {
             // Look again once this pass is done: a started instance may let older revisions go.
             requeue.accept(app.key(), Duration.ZERO);
         } catch (ImagePullException e) {
-            events.warning(app.key(), "ImagePullFailed", e.getMessage());
+            events.warning(app.key(), "FailedStart", "could not start an instance: " + e.getMessage());
             context.failFatally(app.key(), app.revision(), e.getMessage());
             requeue.accept(app.key(), Duration.ZERO); // the rollout fails now, and rolls back if it may
         } catch (RuntimeException e) {
