@@ -88,7 +88,8 @@ public final class BuildQueue implements AutoCloseable {
         }
         ScheduledFuture<?> deadline = timer.schedule(() -> {
             entry.timedOut().set(true);
-            entry.cancellation().cancel("timed out after " + timeout.toMinutes() + " min");
+            entry.cancellation().cancel("timed out after " + (timeout.toSeconds() < 120
+                    ? timeout.toMillis() / 1000.0 + " s" : timeout.toMinutes() + " min"));
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             entry.listener().started(id);

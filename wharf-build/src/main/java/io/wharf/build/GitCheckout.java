@@ -16,6 +16,9 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /** A shallow clone (depth 1) of one branch or tag with JGit; the progress goes to the build's log. */
 public final class GitCheckout {
+    /** Seconds a git server may stay silent before the clone fails. */
+    static final int TIMEOUT_SECONDS = 60;
+
     private GitCheckout() {
     }
 
@@ -29,7 +32,7 @@ public final class GitCheckout {
         String refName = resolve(source, credentials);
         try (Git git = Git.cloneRepository().setURI(source.url()).setDirectory(into.toFile())
                 .setCredentialsProvider(credentials).setBranchesToClone(List.of(refName)).setBranch(refName)
-                .setDepth(1).setNoTags().setProgressMonitor(new LogProgress(log, cancellation)).call()) {
+                .setDepth(1).setNoTags().setTimeout(TIMEOUT_SECONDS).setProgressMonitor(new LogProgress(log, cancellation)).call()) {
             cancellation.check();
             Commit commit = head(git);
             log.line("git: " + refName + " is at " + commit.id() + " by " + commit.author());
@@ -45,7 +48,7 @@ public final class GitCheckout {
         Collection<Ref> refs;
         try {
             refs = Git.lsRemoteRepository().setRemote(source.url()).setCredentialsProvider(credentials)
-                    .setHeads(true).setTags(true).call();
+                    .setHeads(true).setTags(true).setTimeout(TIMEOUT_SECONDS).call();
         } catch (GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
             throw new BuildException("cannot read the refs of " + source.url() + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.TestRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real builds: JGit, Podman, and Debian's registry, checked with skopeo. */
 class BuilderIT {
     private static final String SECRET = "s3cr3t-" + UUID.randomUUID();
-    private static Path registryDir;
-    private static LocalRegistry registry;
+    private static TestRegistry registry;
     @TempDir
     Path dir;
     private final List<String> log = new CopyOnWriteArrayList<>();
@@ -27,14 +27,12 @@ class BuilderIT {
     @BeforeAll
     static void startTheRegistry() throws Exception {
         PodmanCli.ensureHelloImage();
-        registryDir = Files.createTempDirectory("wharf-registry-it");
-        registry = new LocalRegistry(registryDir);
+        registry = TestRegistry.start();
     }
 
     @AfterAll
     static void stopTheRegistry() {
         registry.close();
-        Builder.delete(registryDir);
     }
 
     private Built build(TestGitRepo repo, BuildInput input, String app) {
@@ -53,9 +51,7 @@ class BuilderIT {
 
         assertThat(built.commit().id()).isEqualTo(commit);
         assertThat(built.tag()).isEqualTo(commit.substring(0, 12));
-        String inspect = PodmanCli.run(List.of("skopeo", "inspect", "--tls-verify=false",
-                "docker://" + built.image())).output();
-        assertThat(inspect).contains("\"Digest\": \"" + built.digest() + "\"");
+        assertThat(registry.digest("it/hello:" + built.tag())).isEqualTo(built.digest());
         assertThat(PodmanCli.podman("run", "--rm", built.imageByDigest(), "cat", "/etc/built")).isEqualTo("built");
         assertThat(dir.resolve("builder")).isEmptyDirectory();
     }
