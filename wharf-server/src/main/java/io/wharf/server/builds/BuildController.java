@@ -1,5 +1,6 @@
 package io.wharf.server.builds;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.wharf.model.AppKey;
 import java.net.URI;
 import java.util.List;
@@ -22,6 +23,7 @@ public class BuildController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "202", description = "Queued")
     ResponseEntity<BuildResponse> start(@PathVariable String system, @PathVariable String app,
                                         @RequestBody(required = false) BuildRequest request) {
         BuildRequest body = request == null ? new BuildRequest(null, null, null, null, null) : request;

@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.wharf.gateway.Gateway;
 import io.wharf.server.ApiClient;
+import io.wharf.server.OwnHome;
 import io.wharf.server.dataplane.RawHttp;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.TestRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BuildIT {
     private static final Path HOME = Homes.create("build-it");
-    private static LocalRegistry registry;
+    private static TestRegistry registry;
     protected final String system = "bt-" + UUID.randomUUID().toString().substring(0, 6);
     private final String appPath = "/api/v1/systems/" + system + "/apps/hello";
     private final String host = "hello." + system + ".wharf.localhost";
@@ -53,19 +55,13 @@ class BuildIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("wharf.home", HOME::toString);
-        registry.add("wharf.gateway.port", () -> "0");
-        registry.add("wharf.dns.port", () -> "0");
+        OwnHome.register(registry, HOME);
         registry.add("wharf.registry.address", () -> registry().address());
     }
 
-    static synchronized LocalRegistry registry() {
+    static synchronized TestRegistry registry() {
         if (registry == null) {
-            try {
-                registry = new LocalRegistry(Files.createDirectories(HOME.resolve("test-registry")));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            registry = TestRegistry.start();
         }
         return registry;
     }
@@ -80,7 +76,7 @@ class BuildIT {
     @BeforeEach
     void createTheSystemWithTheSampleApp() throws IOException {
         PodmanCli.ensureHelloImage();
-        token = Files.readString(HOME.resolve("admin.token")).trim();
+        token = OwnHome.adminToken(HOME);
         api = new ApiClient("http://127.0.0.1:" + port, token);
         assertThat(api.post("/api/v1/systems", "{\"name\":\"" + system + "\"}").status()).isEqualTo(201);
         ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
@@ -117,9 +113,7 @@ class BuildIT {
         assertThat(version.get("buildId").asString()).isEqualTo(build.get("id").asString());
         String digest = version.get("digest").asString();
         assertThat(version.get("image").asString()).isEqualTo(registry().address() + "/" + system + "/hello@" + digest);
-        String inspect = PodmanCli.run(List.of("skopeo", "inspect", "--tls-verify=false", "docker://"
-                + registry().address() + "/" + system + "/hello:" + commit.substring(0, 12))).output();
-        assertThat(inspect).contains("\"Digest\": \"" + digest + "\"");
+        assertThat(registry().digest(system + "/hello:" + commit.substring(0, 12))).isEqualTo(digest);
 
         ApiClient.Response release = api.post(appPath + "/releases", "{\"version\": \"v1\"}");
 

@@ -11,11 +11,11 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A bare git repository on disk, served as file://, with commits made through a work tree beside it. */
-final class TestGitRepo {
+public final class TestGitRepo {
     private final Path bare;
     private final Git work;
 
-    TestGitRepo(Path dir) {
+    public TestGitRepo(Path dir) {
         try {
             bare = dir.resolve("repo.git");
             Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
@@ -25,12 +25,12 @@ final class TestGitRepo {
         }
     }
 
-    String url() {
+    public String url() {
         return bare.toUri().toString();
     }
 
     /** Writes the files, commits them on {@code branch} and pushes; the new commit's id. */
-    String commit(String branch, String message, Map<String, String> files) {
+    public String commit(String branch, String message, Map<String, String> files) {
         try {
             Path root = work.getRepository().getWorkTree().toPath();
             if (work.getRepository().resolve("HEAD") != null) {
@@ -56,7 +56,7 @@ final class TestGitRepo {
         }
     }
 
-    void tag(String name) {
+    public void tag(String name) {
         try {
             work.tag().setName(name).setAnnotated(false).call();
             work.push().setRemote("origin").setPushTags().call();
