@@ -4,6 +4,8 @@ import io.wharf.engine.runtime.SecretValues;
 import io.wharf.gateway.tcp.TcpGateway;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.dataplane.GatewayLoadBalancerListeners;
+import io.wharf.server.registries.RegistryCredentials;
+import io.wharf.server.registries.RegistrySecretValues;
 import io.wharf.server.secrets.SecretCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +35,10 @@ class ClustersConfiguration {
 
     @Bean(destroyMethod = "close")
     ClusterRuntimes clusterRuntimes(ClusterRows rows, KubeconfigSeal seal, SecretValues secrets,
-                                    WharfProperties properties, LoadBalancers loadBalancers) {
-        return new ClusterRuntimes(rows, seal, secrets, properties.domain(), loadBalancers);
+                                    RegistryCredentials registries, WharfProperties properties,
+                                    LoadBalancers loadBalancers) {
+        // clusters' kubelets pull with the same registry credentials as the local Podman runtime
+        return new ClusterRuntimes(rows, seal, new RegistrySecretValues(secrets, registries), properties.domain(),
+                loadBalancers);
     }
 }
