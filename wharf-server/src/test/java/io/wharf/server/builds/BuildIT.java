@@ -125,6 +125,21 @@ class BuildIT {
     }
 
     @Test
+    void aSuccessfulBuildOfASourceWithAutoDeployIsReleased() {
+        TestGitRepo repo = new TestGitRepo(dir);
+        repo.commit("main", "Deploy me", Map.of("Dockerfile", "FROM localhost/wharf/hello:1\nENV HELLO_VERSION=auto\n"));
+        assertThat(api.put(appPath + "/source", "{\"url\": \"%s\", \"ref\": \"main\", \"autoDeploy\": true}"
+                .formatted(repo.url())).status()).isEqualTo(200);
+
+        JsonNode build = finished(start("{}"));
+
+        assertThat(build.get("state").asString()).as(log(build)).isEqualTo("Succeeded");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(served()).contains("version auto"));
+        assertThat(api.get(appPath).json().get("revision").asLong()).isEqualTo(2);
+        assertThat(log(build)).contains("deployed v1 as revision 2 (autoDeploy)");
+    }
+
+    @Test
     void aFailingStepEndsTheBuildFailedWithThatStepInItsLogAndTheRunningVersionStays() {
         TestGitRepo repo = new TestGitRepo(dir);
         repo.commit("main", "Break the build", Map.of("Dockerfile",
