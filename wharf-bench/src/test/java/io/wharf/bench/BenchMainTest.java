@@ -48,6 +48,18 @@ class BenchMainTest {
     }
 
     @Test
+    void helpNamesTheBuildBenchmark() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build");
+    }
+
+    @Test
+    void aBuildOptionOutOfRangeIsAUsageError() {
+        assertThat(run("build", "--warmup", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warmup must not be negative");
+    }
+
+    @Test
     void gatewayAndDnsOptionsOutOfRangeAreUsageErrors() {
         assertThat(run("gateway", "--threads", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--threads");

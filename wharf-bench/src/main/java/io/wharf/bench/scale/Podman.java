@@ -6,23 +6,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The podman command, run with argument lists. */
-final class Podman {
+public final class Podman {
     private Podman() {
     }
 
-    static String run(String... args) {
+    public static String run(String... args) {
         List<String> command = new ArrayList<>(args.length + 1);
         command.add("podman");
         command.addAll(Arrays.asList(args));
         return Command.run(command);
     }
 
-    static boolean imageExists(String image) {
+    public static boolean imageExists(String image) {
         return Command.attempt(List.of("podman", "image", "exists", image)).exitCode() == 0;
     }
 
     /** Ids of the containers, running or not, that carry all these labels ({@code key=value}). */
-    static List<String> containersWithLabels(List<String> labels) {
+    public static List<String> containersWithLabels(List<String> labels) {
         List<String> command = new ArrayList<>(List.of("podman", "ps", "-a", "-q", "--no-trunc"));
         labels.forEach(label -> command.addAll(List.of("--filter", "label=" + label)));
         String out = Command.run(command);
@@ -30,7 +30,7 @@ final class Podman {
     }
 
     /** Removes these containers at once (SIGKILL, no grace); a container already gone is no error. */
-    static void removeForce(List<String> ids) {
+    public static void removeForce(List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }

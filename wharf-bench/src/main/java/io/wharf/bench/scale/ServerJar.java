@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finds the Wharf server jar: the one given, or the module's build output near here. */
-final class ServerJar {
+public final class ServerJar {
     static final Path DEFAULT = Path.of("wharf-server", "target", "wharf-server.jar");
 
     private ServerJar() {
@@ -20,7 +20,7 @@ final class ServerJar {
      * @param cwd      the current directory
      * @param benchJar the jar this runs from, if it runs from one
      */
-    static Path resolve(Path given, Path cwd, Optional<Path> benchJar) {
+    public static Path resolve(Path given, Path cwd, Optional<Path> benchJar) {
         List<Path> candidates = new ArrayList<>();
         if (given != null) {
             candidates.add(cwd.resolve(given).toAbsolutePath().normalize());
@@ -36,7 +36,7 @@ final class ServerJar {
     }
 
     /** The jar this program runs from with {@code java -jar}, if so. */
-    static Optional<Path> benchJar() {
+    public static Optional<Path> benchJar() {
         String classPath = System.getProperty("java.class.path", "");
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             return Optional.of(Path.of(classPath).toAbsolutePath());

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Wharf's HTTP API, the calls this benchmark makes, with the admin token. */
-final class WharfApi {
+public final class WharfApi {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,23 +38,24 @@ final class WharfApi {
         }
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send("GET", path, null, 200);
     }
 
-    JsonNode post(String path, String json) {
+    public JsonNode post(String path, String json) {
         return send("POST", path, json, 201);
     }
 
-    JsonNode put(String path, String json) {
+    public JsonNode put(String path, String json) {
         return send("PUT", path, json, 200);
     }
 
-    void delete(String path) {
+    public void delete(String path) {
         send("DELETE", path, null, 204);
     }
 
-    private JsonNode send(String method, String path, String json, int expected) {
+    /** Any call, answered with {@code expected} or a {@link BenchException}. */
+    public JsonNode send(String method, String path, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * The real Wharf server, started from its jar as a child process on a fresh home and a port of its
  * choosing. Its output goes to {@code <home>/server.log}, never to this program's output.
  */
-final class WharfServerProcess implements AutoCloseable {
+public final class WharfServerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private final Process process;
     private final Path home;
@@ -26,12 +28,20 @@ final class WharfServerProcess implements AutoCloseable {
 
     /** Starts the server and waits until its API answers the health check. */
     static WharfServerProcess start(Path jar, Path home, int parallelism) {
+        return start(jar, home, List.of("--wharf.engine.parallelism=" + parallelism), Map.of());
+    }
+
+    /** As {@link #start(Path, Path, int)}, with more server arguments and environment variables. */
+    public static WharfServerProcess start(Path jar, Path home, List<String> args, Map<String, String> env) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-jar", jar.toString(), "--home", home.toString(), "--port", "0",
-                "--gateway-port", "0", "--dns-port", "0", "--wharf.engine.parallelism=" + parallelism);
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--home", home.toString(),
+                "--port", "0", "--gateway-port", "0", "--dns-port", "0"));
+        command.addAll(args);
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(env);
+            process = builder.redirectErrorStream(true)
                     .redirectOutput(home.resolve("server.log").toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
         } catch (IOException e) {
@@ -66,7 +76,7 @@ final class WharfServerProcess implements AutoCloseable {
         }
     }
 
-    WharfApi api() {
+    public WharfApi api() {
         try {
             String token = Files.readString(home.resolve("admin.token")).trim();
             return new WharfApi(url().orElseThrow(), token);
@@ -76,7 +86,7 @@ final class WharfServerProcess implements AutoCloseable {
     }
 
     /** The id that scopes this server's containers (label wharf.io/installation), if it wrote one. */
-    Optional<String> installation() {
+    public Optional<String> installation() {
         try {
             return Optional.of(Files.readString(home.resolve("installation.id")).trim());
         } catch (IOException e) {

@@ -1,0 +1,113 @@
+package io.wharf.bench.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wharf.bench.BenchException;
+import io.wharf.bench.Poll;
+import io.wharf.bench.Stopwatch;
+import io.wharf.bench.scale.Podman;
+import io.wharf.bench.scale.WharfApi;
+import io.wharf.bench.scale.WharfServerProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+/**
+ * Wharf's side: a server of its own with its registry, system {@code bench} with app {@code build}
+ * whose source is the bench's git repository with autoDeploy, as a user who pushes to deploy has it.
+ */
+final class WharfBuildSide implements AutoCloseable {
+    static final String SYSTEM = "bench";
+    static final String APP = "build";
+    private static final String APP_PATH = "/api/v1/systems/" + SYSTEM + "/apps/" + APP;
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration TIMEOUT = Duration.ofSeconds(300);
+    private final WharfServerProcess server;
+    private final WharfApi api;
+
+    private WharfBuildSide(WharfServerProcess server) {
+        this.server = server;
+        this.api = server.api();
+    }
+
+    /** Starts the server with its registry on {@code registry} and makes the app, built from {@code gitUrl}. */
+    static WharfBuildSide start(Path serverJar, Path home, String registry, String image, String gitUrl) {
+        WharfBuildSide side = new WharfBuildSide(WharfServerProcess.start(serverJar, home, List.of(),
+                Map.of("WHARF_REGISTRY_ADDRESS", registry)));
+        try {
+            side.api.post("/api/v1/systems", "{\"name\": \"" + SYSTEM + "\"}");
+            side.api.post("/api/v1/systems/" + SYSTEM + "/apps", """
+                    {"name": "%s", "image": "%s", "port": 8080, "replicas": 1,
+                     "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}"""
+                    .formatted(APP, image));
+            side.api.put(APP_PATH + "/source", """
+                    {"url": "%s", "ref": "%s", "autoDeploy": true}""".formatted(gitUrl, GitRepo.BRANCH));
+        } catch (RuntimeException e) {
+            side.close();
+            throw e;
+        }
+        return side;
+    }
+
+    /**
+     * Builds the source's newest commit and returns the seconds until the app is {@code Available} on
+     * the new revision and its instance serves {@code appLine}.
+     */
+    double rebuild(String appLine) {
+        long before = api.get(APP_PATH).path("revision").asLong();
+        Stopwatch watch = Stopwatch.start();
+        String build = api.send("POST", APP_PATH + "/builds", "{}", 202).path("id").asText();
+        Poll.until(() -> deployed(before, build, appLine), TIMEOUT, POLL,
+                () -> "build " + build + " to run as a new revision; the app is " + api.get(APP_PATH).get("status"));
+        return watch.seconds();
+    }
+
+    private boolean deployed(long before, String build, String appLine) {
+        JsonNode app = api.get(APP_PATH);
+        if (app.path("revision").asLong() <= before) {
+            requireNotFailed(build);
+            return false;
+        }
+        if (!"Available".equals(app.path("status").path("phase").asText())) {
+            return false;
+        }
+        List<JsonNode> instances = StreamSupport.stream(api.get(APP_PATH + "/instances").spliterator(), false).toList();
+        return !instances.isEmpty() && instances.stream().allMatch(i -> i.path("ready").asBoolean()
+                && i.path("revision").asLong() == app.path("revision").asLong()
+                && HttpText.serves(i.path("address").asText(), SampleSource.SERVED_PATH, appLine));
+    }
+
+    private void requireNotFailed(String build) {
+        JsonNode state = api.get(APP_PATH + "/builds/" + build);
+        if (List.of("Failed", "Cancelled").contains(state.path("state").asText())) {
+            throw new BenchException("Wharf's build " + build + " ended " + state.path("state").asText() + ": "
+                    + state.path("message").asText());
+        }
+    }
+
+    private List<String> containers() {
+        List<String> labels = new ArrayList<>(List.of("wharf.io/app=" + APP, "wharf.io/system=" + SYSTEM));
+        server.installation().ifPresent(id -> labels.add("wharf.io/installation=" + id));
+        return Podman.containersWithLabels(labels);
+    }
+
+    /** Deletes the system with its app, waits until its containers are gone, and stops the server (and registry). */
+    @Override
+    public void close() {
+        try {
+            api.delete("/api/v1/systems/" + SYSTEM + "?cascade=true");
+            Poll.until(() -> containers().isEmpty(), Duration.ofSeconds(60), Duration.ofMillis(100),
+                    () -> "the containers of the deleted system to be removed: " + containers());
+        } finally {
+            abort();
+        }
+    }
+
+    /** On an interrupted run: stops the server and removes the app's containers by force, at once. */
+    void abort() {
+        server.close();
+        Podman.removeForce(containers());
+    }
+}
