@@ -57,7 +57,7 @@ public final class BuildCommand implements Callable<Integer> {
         @Option(names = "--git", paramLabel = "URL", required = true, description = "The repository.")
         String url;
 
-        @Option(names = "--ref", paramLabel = "REF", required = true, description = "The branch, tag or commit.")
+        @Option(names = "--ref", paramLabel = "REF", required = true, description = "The branch or tag.")
         String ref;
     }
 
