@@ -27,6 +27,7 @@ import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { Namespace } from "kubernetes-models/v1/Namespace";
+import { Pod } from "kubernetes-models/v1/Pod";
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
@@ -35,7 +36,7 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBu
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 
 const KINDS = new Map(
-  [Namespace, ConfigMap, Secret, Service, Deployment, Ingress, PodDisruptionBudget, HorizontalPodAutoscaler]
+  [Namespace, ConfigMap, Secret, Service, Pod, Deployment, Ingress, PodDisruptionBudget, HorizontalPodAutoscaler]
     .map((model) => [`${model.apiVersion}/${model.kind}`, model]),
 );
 

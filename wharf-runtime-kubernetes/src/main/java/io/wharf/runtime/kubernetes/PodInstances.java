@@ -10,6 +10,7 @@ import io.wharf.engine.runtime.Labels;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.RuntimeInstance.State;
 import io.wharf.model.AppKey;
+import io.wharf.runtime.kubernetes.build.BuildPodRenderer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,11 +26,12 @@ final class PodInstances {
     private PodInstances() {
     }
 
-    /** Labelled with a system and an app, and in that system's namespace. */
+    /** Labelled with a system and an app, and in that system's namespace; an app's build pod is none of its instances. */
     static boolean trusted(Pod pod) {
         Map<String, String> labels = pod.getMetadata() == null ? null : pod.getMetadata().getLabels();
         return labels != null && labels.get(Labels.SYSTEM) != null && labels.get(Labels.APP) != null
-                && labels.get(Labels.SYSTEM).equals(pod.getMetadata().getNamespace());
+                && labels.get(Labels.SYSTEM).equals(pod.getMetadata().getNamespace())
+                && !labels.containsKey(BuildPodRenderer.BUILD_LABEL);
     }
 
     static Optional<RuntimeInstance> of(Pod pod) {

@@ -22,9 +22,9 @@ import java.util.Optional;
  * {@code kubernetes.io/dockerconfigjson} per system and registry, in the system's namespace, named by
  * the registry's hash and labelled as the system's (it outlives each app), referenced by the pods.
  */
-final class PullSecrets {
-    static final String TYPE = "kubernetes.io/dockerconfigjson";
-    static final String KEY = ".dockerconfigjson";
+public final class PullSecrets {
+    public static final String TYPE = "kubernetes.io/dockerconfigjson";
+    public static final String KEY = ".dockerconfigjson";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PullSecrets() {
@@ -58,7 +58,8 @@ final class PullSecrets {
         }
     }
 
-    static byte[] dockerConfig(String registry, RegistryAuth auth) {
+    /** A docker config file ({@code .dockerconfigjson}) with one login for {@code registry}. */
+    public static byte[] dockerConfig(String registry, RegistryAuth auth) {
         String basic = Base64.getEncoder().encodeToString((auth.username() + ":" + auth.password())
                 .getBytes(StandardCharsets.UTF_8));
         try {

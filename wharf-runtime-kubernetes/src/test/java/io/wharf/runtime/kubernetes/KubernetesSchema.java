@@ -53,7 +53,7 @@ final class KubernetesSchema {
     private static final ObjectMapper YAML = new YAMLMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-            "v1/Namespace", Namespace.class, "v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,
+            "v1/Namespace", Namespace.class, "v1/Pod", io.fabric8.kubernetes.api.model.Pod.class, "v1/ConfigMap", ConfigMap.class, "v1/Secret", Secret.class,
             "apps/v1/Deployment", Deployment.class, "v1/Service", Service.class,
             "networking.k8s.io/v1/Ingress", Ingress.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class);

@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.wharf.engine.runtime.RegistryAuth;
 import io.wharf.model.App;
+import io.wharf.runtime.kubernetes.build.BuildCredentials;
+import io.wharf.runtime.kubernetes.build.BuildPodRenderer;
+import io.wharf.runtime.kubernetes.build.BuildPodSettings;
+import io.wharf.runtime.kubernetes.build.BuildPodSpec;
+import io.wharf.runtime.kubernetes.build.BuildSecrets;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.Autoscale;
@@ -17,8 +23,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,10 +123,31 @@ class OfficialSchemaIT {
 
     @Test
     void anObjectOfAKindTheCheckDoesNotKnowIsRejected() throws Exception {
-        Result result = validate("apiVersion: v1\nkind: Pod\nmetadata:\n  name: stray\n");
+        Result result = validate("apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: stray\n");
 
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.lines()).containsExactly("invalid Pod/stray: unknown kind v1/Pod");
+        assertThat(result.lines()).containsExactly("invalid ReplicationController/stray: unknown kind v1/ReplicationController");
+    }
+
+    @Test
+    void aBuildPodAndItsSecretsAreValidAgainstTheOfficialSchema() throws Exception {
+        BuildPodSpec build = new BuildPodSpec("b1", "shop", "web", "https://git.example/shop/web.git", "main",
+                "docker/Dockerfile", "app", Map.of("VERSION", "1.2"), List.of("npm"), "registry.example:5000",
+                "shop/web", "0123456789ab", true, "wharf-build-b1-git", "wharf-build-b1-registry",
+                "wharf-build-b1-secrets", Duration.ofMinutes(20));
+        List<HasMetadata> objects = new ArrayList<>(BuildSecrets.of(build, new BuildCredentials("u", "p",
+                new RegistryAuth("u", "p"), Map.of("npm", "t"))));
+        objects.add(new BuildPodRenderer(BuildPodSettings.defaults()).render(build));
+        String yaml = ManifestRenderer.render(objects);
+
+        Result result = validate(yaml);
+
+        assertThat(result.exit()).as(result.toString()).isZero();
+        assertThat(result.lines()).containsExactly("ok Secret/wharf-build-b1-git", "ok Secret/wharf-build-b1-registry",
+                "ok Secret/wharf-build-b1-secrets", "ok Pod/wharf-build-b1");
+        for (String document : ManifestRendererTest.documents(yaml)) {
+            assertThat(KubernetesSchema.problems(document)).as(document).isEmpty();
+        }
     }
 
     /** Validates the app's manifest and checks it is all valid: one {@code ok Kind/name} per object, in order. */

@@ -86,6 +86,14 @@ class PodInstancesTest {
     }
 
     @Test
+    void anAppsBuildPodIsNoInstanceOfIt() {
+        Pod build = new PodBuilder(running(true)).editMetadata().addToLabels("wharf.io/build", "b1").endMetadata()
+                .build();
+
+        assertThat(PodInstances.of(build)).isEmpty();
+    }
+
+    @Test
     void aPodWithoutANamespaceIsNoInstance() {
         Pod bare = new PodBuilder(running(true)).editMetadata().withNamespace(null).endMetadata().build();
 
