@@ -88,10 +88,12 @@ final class BuildBenchmark {
             String wharfLine = line(label + " wharf");
             repo.commit(SampleSource.change(wharfLine), "Change one line: " + wharfLine);
             double wharfSeconds = wharf.rebuild(wharfLine);
+            say("  " + wharf.lastBreakdown());
             Poll.sleep(SETTLE);
             String handLine = line(label + " by hand");
             repo.commit(SampleSource.change(handLine), "Change one line: " + handLine);
             double handSeconds = byHand.rebuild(handLine);
+            say("  " + byHand.lastBreakdown());
             byHand.removeContainers();
             Poll.sleep(SETTLE);
             BuildRound round = new BuildRound(wharfSeconds, handSeconds);

@@ -3,6 +3,7 @@ package io.wharf.bench.build;
 import io.wharf.bench.BenchException;
 import io.wharf.bench.Command;
 import io.wharf.bench.Poll;
+import io.wharf.bench.Stats;
 import io.wharf.bench.Stopwatch;
 import io.wharf.bench.scale.Podman;
 import java.io.IOException;
@@ -25,6 +26,7 @@ final class ByHand implements AutoCloseable {
     private final String repository;
     private final Path work;
     private int clones;
+    private String lastBreakdown = "";
 
     /** @param repository {@code <registry>/<system>/<app>}, as Wharf names the app's images */
     ByHand(String gitUrl, String repository, Path work) {
@@ -43,18 +45,30 @@ final class ByHand implements AutoCloseable {
         Stopwatch watch = Stopwatch.start();
         Command.run(List.of("git", "clone", "--quiet", "--depth=1", "--single-branch", "--branch=" + GitRepo.BRANCH,
                 gitUrl, clone.toString()));
+        double cloned = watch.seconds();
         String commit = Command.run(List.of("git", "-C", clone.toString(), "rev-parse", "HEAD"));
         String tag = repository + ":" + commit.substring(0, 12);
         Podman.run("build", "--layers=true", "--file=" + clone.resolve("Dockerfile"), "--tag=" + tag, clone.toString());
+        double built = watch.seconds();
         Podman.run("push", "--tls-verify=false", "--digestfile=" + digestFile, tag);
         String id = Podman.run("run", "-d", "--tls-verify=false", "-p", "127.0.0.1::8080", "--label", LABEL,
                 repository + "@" + read(digestFile));
+        double started = watch.seconds();
         String address = Podman.run("port", id, "8080").lines().findFirst()
                 .orElseThrow(() -> new BenchException("podman port " + id + " printed nothing"))
                 .replace("0.0.0.0:", "127.0.0.1:");
         Poll.until(() -> HttpText.serves(address, SampleSource.SERVED_PATH, appLine), TIMEOUT, POLL,
                 () -> address + SampleSource.SERVED_PATH + " to serve " + appLine);
-        return watch.seconds();
+        double seconds = watch.seconds();
+        lastBreakdown = "by hand: cloned at " + Stats.twoDecimals(cloned) + "s, built at " + Stats.twoDecimals(built)
+                + "s, pushed and started at " + Stats.twoDecimals(started) + "s, serving at "
+                + Stats.twoDecimals(seconds) + "s";
+        return seconds;
+    }
+
+    /** Where the last rebuild's time went, for a progress line. */
+    String lastBreakdown() {
+        return lastBreakdown;
     }
 
     /** Removes the containers it started. */

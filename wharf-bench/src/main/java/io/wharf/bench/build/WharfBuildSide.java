@@ -3,12 +3,15 @@ package io.wharf.bench.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wharf.bench.BenchException;
 import io.wharf.bench.Poll;
+import io.wharf.bench.Stats;
 import io.wharf.bench.Stopwatch;
 import io.wharf.bench.scale.Podman;
 import io.wharf.bench.scale.WharfApi;
 import io.wharf.bench.scale.WharfServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ final class WharfBuildSide implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(300);
     private final WharfServerProcess server;
     private final WharfApi api;
+    private String lastBreakdown = "";
 
     private WharfBuildSide(WharfServerProcess server) {
         this.server = server;
@@ -59,16 +63,42 @@ final class WharfBuildSide implements AutoCloseable {
         long before = api.get(APP_PATH).path("revision").asLong();
         Stopwatch watch = Stopwatch.start();
         String build = api.send("POST", APP_PATH + "/builds", "{}", 202).path("id").asText();
-        Poll.until(() -> deployed(before, build, appLine), TIMEOUT, POLL,
+        double[] released = {Double.NaN};
+        Poll.until(() -> deployed(before, build, appLine, watch, released), TIMEOUT, POLL,
                 () -> "build " + build + " to run as a new revision; the app is " + api.get(APP_PATH).get("status"));
-        return watch.seconds();
+        double seconds = watch.seconds();
+        lastBreakdown = breakdown(api.get(APP_PATH + "/builds/" + build), released[0], seconds);
+        return seconds;
     }
 
-    private boolean deployed(long before, String build, String appLine) {
+    /** Where the last rebuild's time went, for a progress line. */
+    String lastBreakdown() {
+        return lastBreakdown;
+    }
+
+    private static String breakdown(JsonNode build, double released, double total) {
+        return "wharf: queued " + between(build, "createdAt", "startedAt") + "s, build ran "
+                + between(build, "startedAt", "finishedAt") + "s, new revision seen at " + Stats.twoDecimals(released)
+                + "s, Available and serving at " + Stats.twoDecimals(total) + "s";
+    }
+
+    private static String between(JsonNode build, String from, String to) {
+        try {
+            return Stats.twoDecimals(Duration.between(Instant.parse(build.path(from).asText()),
+                    Instant.parse(build.path(to).asText())).toNanos() / 1e9);
+        } catch (DateTimeParseException e) {
+            return "?";
+        }
+    }
+
+    private boolean deployed(long before, String build, String appLine, Stopwatch watch, double[] released) {
         JsonNode app = api.get(APP_PATH);
         if (app.path("revision").asLong() <= before) {
             requireNotFailed(build);
             return false;
+        }
+        if (Double.isNaN(released[0])) {
+            released[0] = watch.seconds();
         }
         if (!"Available".equals(app.path("status").path("phase").asText())) {
             return false;
