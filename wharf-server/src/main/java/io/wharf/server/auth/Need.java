@@ -10,6 +10,8 @@ public enum Need {
     ANY(null),
     /** The platform admin. */
     ADMIN(null),
+    /** The platform admin or the scrape token ({@code $WHARF_HOME/scrape.token}): Prometheus metrics. */
+    METRICS(null),
     /** The platform admin, for an operation on one system (its members, its quota, deleting it). */
     SYSTEM_ADMIN(null),
     VIEWER(Role.VIEWER),

@@ -3,6 +3,7 @@ package io.wharf.server.auth;
 import static io.wharf.server.auth.Need.ADMIN;
 import static io.wharf.server.auth.Need.ANY;
 import static io.wharf.server.auth.Need.DEVELOPER;
+import static io.wharf.server.auth.Need.METRICS;
 import static io.wharf.server.auth.Need.OWNER;
 import static io.wharf.server.auth.Need.PUBLIC;
 import static io.wharf.server.auth.Need.SYSTEM_ADMIN;
@@ -41,6 +42,7 @@ public final class OperationRoles {
             row("GET", "/api/v1/health", PUBLIC),
             row("GET", "/api/v1/openapi.json", ANY),
             row("GET", "/api/v1/whoami", ANY),
+            row("GET", "/metrics", METRICS),
             row("GET", "/api/v1/audit", ADMIN),
             row("POST", "/api/v1/hooks/{system}/{app}", PUBLIC),
             row("GET", "/api/v1/users", ADMIN),
@@ -76,6 +78,12 @@ public final class OperationRoles {
             row("GET", APP + "/instances", VIEWER),
             row("GET", APP + "/instances/{instance}/logs", DEVELOPER),
             row("POST", APP + "/instances/{instance}/exec", DEVELOPER),
+            row("GET", APP + "/instances/{instance}/exec", DEVELOPER),
+            row("GET", APP + "/logs", DEVELOPER),
+            row("GET", APP + "/exits", DEVELOPER),
+            row("GET", APP + "/metrics", VIEWER),
+            row("GET", APP + "/diagnosis", VIEWER),
+            row("GET", SYSTEM + "/events", VIEWER),
             row("GET", APP + "/events", VIEWER),
             row("GET", APP + "/manifests", VIEWER),
             row("GET", APP + "/releases", VIEWER),

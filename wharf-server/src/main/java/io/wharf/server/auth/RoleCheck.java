@@ -57,6 +57,13 @@ final class RoleCheck extends OncePerRequestFilter {
         }
         Caller caller = Callers.current().orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized",
                 "This API needs a token: send 'Authorization: Bearer <token>'"));
+        if (Caller.SCRAPER.equals(caller) || need == Need.METRICS) {
+            if (caller.admin() || Caller.SCRAPER.equals(caller) && need == Need.METRICS) {
+                return;
+            }
+            throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden", Caller.SCRAPER.equals(caller)
+                    ? "the scrape token may read /metrics only" : "only the platform admin and the scrape token may read /metrics");
+        }
         if (need == Need.ANY || caller.admin()) {
             return;
         }

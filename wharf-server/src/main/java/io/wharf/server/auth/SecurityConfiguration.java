@@ -35,12 +35,12 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AdminToken token, TokenRows tokens, Clock clock, Problems problems,
+    SecurityFilterChain api(HttpSecurity http, AdminToken token, ScrapeToken scrape, TokenRows tokens, Clock clock, Problems problems,
                             WharfProperties wharf, ApiProperties limits, SystemAccess access, AuditRows audit)
             throws Exception {
         ProblemEntryPoint entryPoint = new ProblemEntryPoint(problems);
         AuthenticationFilter bearer = new AuthenticationFilter(
-                new ProviderManager(new TokenProvider(token, tokens, clock)), new BearerTokenConverter());
+                new ProviderManager(new TokenProvider(token, scrape, tokens, clock)), new BearerTokenConverter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(entryPoint));
         return http

@@ -6,15 +6,17 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
-/** Accepts the admin token (compared in constant time) and users' tokens that are neither revoked nor expired. */
+/** Accepts the admin and scrape tokens (compared in constant time) and users' tokens that are neither revoked nor expired. */
 final class TokenProvider implements AuthenticationProvider {
     private static final String INVALID = "The token is not valid, or it was revoked or has expired";
     private final AdminToken admin;
+    private final ScrapeToken scrape;
     private final TokenRows tokens;
     private final Clock clock;
 
-    TokenProvider(AdminToken admin, TokenRows tokens, Clock clock) {
+    TokenProvider(AdminToken admin, ScrapeToken scrape, TokenRows tokens, Clock clock) {
         this.admin = admin;
+        this.scrape = scrape;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -24,6 +26,9 @@ final class TokenProvider implements AuthenticationProvider {
         String token = (String) authentication.getCredentials();
         if (admin.matches(token)) {
             return TokenAuthentication.of(Caller.ADMIN);
+        }
+        if (scrape.matches(token)) {
+            return TokenAuthentication.of(Caller.SCRAPER);
         }
         return tokens.caller(token, clock.instant()).map(TokenAuthentication::of)
                 .orElseThrow(() -> new BadCredentialsException(INVALID));

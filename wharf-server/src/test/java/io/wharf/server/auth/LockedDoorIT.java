@@ -106,6 +106,19 @@ class LockedDoorIT {
     }
 
     @Test
+    void theScrapeTokenMayReadMetricsAndNothingElse() throws IOException {
+        String scrape = java.nio.file.Files.readString(HOME.resolve("scrape.token")).trim();
+
+        assertThat(RawRequest.send(port, "GET", "/api/v1/systems", null, "Authorization: Bearer " + scrape).status())
+                .isEqualTo(403);
+        assertThat(RawRequest.send(port, "POST", "/api/v1/systems", "{\"name\":\"scraped\"}",
+                "Authorization: Bearer " + scrape).status()).isEqualTo(403);
+        assertThat(RawRequest.send(port, "GET", "/metrics", null, "Authorization: Bearer " + scrape).status())
+                .isNotIn(401, 403);
+        assertThat(api.get("/api/v1/systems/scraped").status()).isEqualTo(404);
+    }
+
+    @Test
     void aConnectionThatDoesNotFinishItsRequestHeadInTimeIsClosed() throws IOException {
         try (java.net.Socket slow = new java.net.Socket("127.0.0.1", port)) {
             slow.setSoTimeout(15_000);
