@@ -15,6 +15,8 @@ import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
+import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.LogSink;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -22,6 +24,7 @@ import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +55,7 @@ public final class DefaultEngine implements Engine {
     private final HealthProber prober;
     private final EndpointPublisher endpoints;
     private final RolloutCommands commands;
+    private final ExitRecorder exits;
     private AutoCloseable watch;
 
     public DefaultEngine(Store store, InstanceRuntime runtime, EngineSettings settings, Clock clock) {
@@ -63,6 +67,7 @@ public final class DefaultEngine implements Engine {
         this.store = store;
         this.runtime = runtime;
         this.clock = clock;
+        this.exits = new ExitRecorder(runtime, clock);
         this.events = new Events(store, clock);
         this.context = new ReconcileContext(settings, clock);
         this.ops = Executors.newFixedThreadPool(settings.parallelism(), Threads.named("ops"));
@@ -136,6 +141,7 @@ public final class DefaultEngine implements Engine {
             cache.update(event.instanceId(), o -> o.withInstance(now));
         }
         if (known != null && !known.terminating()) {
+            exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
             String code = now == null || now.exitCode() == null ? "" : " with code " + now.exitCode();
             String failure = "instance " + event.instanceId() + " exited" + code;
             boolean crashed = known.instance().startedAt() != null
@@ -227,6 +233,22 @@ public final class DefaultEngine implements Engine {
             throw new EngineException("runtime " + runtime.name() + " keeps no logs");
         }
         return logs.logs(instanceId, query);
+    }
+
+    @Override
+    public Optional<AutoCloseable> follow(AppKey app, String instanceId, Instant since, int tail, LogSink sink) {
+        if (cache.get(instanceId).filter(o -> o.instance().app().equals(app)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(runtime instanceof SupportsLogFollow logs)) {
+            throw new EngineException("runtime " + runtime.name() + " cannot follow logs");
+        }
+        return logs.follow(instanceId, since, tail, sink);
+    }
+
+    @Override
+    public void addExitListener(ExitListener listener) {
+        exits.addListener(listener);
     }
 
     @Override

@@ -6,10 +6,13 @@ import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
+import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.LogSink;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +53,16 @@ public interface Engine extends AutoCloseable {
      * none, or cannot be reached).
      */
     Optional<List<String>> logs(AppKey app, String instanceId, LogQuery query);
+
+    /**
+     * Follows what the app's instance prints (see {@link SupportsLogFollow}) until the returned handle
+     * is closed. Empty when the app has no instance with this id. Fails with {@link EngineException}
+     * saying why when the instance's runtime cannot follow its logs.
+     */
+    Optional<AutoCloseable> follow(AppKey app, String instanceId, Instant since, int tail, LogSink sink);
+
+    /** Hears of every instance that exits on its own, with its last lines, before it is replaced. */
+    void addExitListener(ExitListener listener);
 
     /**
      * Runs {@code command} in the app's instance and waits at most {@code timeout} for it (see

@@ -17,6 +17,9 @@ import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
+import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.LogSink;
+import io.wharf.engine.ExitListener;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -24,6 +27,7 @@ import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +155,29 @@ public final class MultiClusterEngine implements Engine {
             throw new EngineException("cluster " + cluster.get().name() + " keeps no logs");
         }
         return logs.logs(instanceId, query);
+    }
+
+    /** The local engine's instance if it has it, else the instance of the app on whichever cluster runs it. */
+    @Override
+    public Optional<AutoCloseable> follow(AppKey app, String instanceId, Instant since, int tail, LogSink sink) {
+        Optional<AutoCloseable> found = local.follow(app, instanceId, since, tail, sink);
+        if (found.isPresent()) {
+            return found;
+        }
+        Optional<Cluster> cluster = clusterRunning(app, instanceId);
+        if (cluster.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(cluster.get().runtime() instanceof SupportsLogFollow logs)) {
+            throw new EngineException("cluster " + cluster.get().name() + " cannot follow logs");
+        }
+        return logs.follow(instanceId, since, tail, sink);
+    }
+
+    /** Exits of local instances only: a cluster's controllers restart its pods in place. */
+    @Override
+    public void addExitListener(ExitListener listener) {
+        local.addExitListener(listener);
     }
 
     /** Run in the local engine's instance if it has it, else in the instance of the app on whichever cluster runs it. */
