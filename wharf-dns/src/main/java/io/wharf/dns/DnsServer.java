@@ -21,9 +21,11 @@ public final class DnsServer implements AutoCloseable {
     private final List<Channel> udp;
     private final Channel tcp;
     private final int port;
+    private final QueryCounts counts;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DnsServer(EventLoopGroup group, List<Channel> udp, Channel tcp, int port) {
+    private DnsServer(EventLoopGroup group, List<Channel> udp, Channel tcp, int port, QueryCounts counts) {
+        this.counts = counts;
         this.group = group;
         this.udp = udp;
         this.tcp = tcp;
@@ -38,7 +40,8 @@ public final class DnsServer implements AutoCloseable {
      * @throws DnsException if the port cannot be bound
      */
     public static DnsServer start(DnsSettings settings, DnsRecords records) {
-        Exchange exchange = new Exchange(new Resolver(settings, records));
+        QueryCounts counts = new QueryCounts();
+        Exchange exchange = new Exchange(new Resolver(settings, records), counts);
         Transports transports = Transports.best();
         EventLoopGroup group = transports.newGroup(settings.workers());
         InetAddress address = Names.anyIp(settings.bindAddress(), "bindAddress");
@@ -56,7 +59,7 @@ public final class DnsServer implements AutoCloseable {
                 ChannelFuture tcpBind = new ServerBootstrap().group(group).channel(transports.serverChannel())
                         .childHandler(TcpHandler.initializer(exchange)).bind(address, port);
                 if (tcpBind.awaitUninterruptibly().isSuccess()) {
-                    return new DnsServer(group, udp, tcpBind.channel(), port);
+                    return new DnsServer(group, udp, tcpBind.channel(), port, counts);
                 }
                 udp.forEach(channel -> channel.close().awaitUninterruptibly());
                 if (settings.port() != 0 || attempt == EPHEMERAL_ATTEMPTS) {
@@ -80,6 +83,11 @@ public final class DnsServer implements AutoCloseable {
     /** The port both UDP and TCP listen on. */
     public int port() {
         return port;
+    }
+
+    /** Replies sent so far, by response code. */
+    public QueryCounts queries() {
+        return counts;
     }
 
     @Override

@@ -22,10 +22,16 @@ final class Exchange {
 
     private final Resolver resolver;
     private final FastPath fastPath;
+    private final QueryCounts counts;
 
     Exchange(Resolver resolver) {
+        this(resolver, new QueryCounts());
+    }
+
+    Exchange(Resolver resolver, QueryCounts counts) {
         this.resolver = resolver;
         this.fastPath = new FastPath(resolver);
+        this.counts = counts;
     }
 
     /** The reply to a UDP datagram, or null to drop it; the request is not released. */
@@ -39,12 +45,15 @@ final class Exchange {
     }
 
     private ByteBuf reply(ByteBuf request, boolean udp, ByteBufAllocator alloc) {
-        ByteBuf fast = fastPath.answer(request, udp, alloc);
-        if (fast != null) {
-            return fast;
+        ByteBuf reply = fastPath.answer(request, udp, alloc);
+        if (reply == null) {
+            byte[] full = handle(ByteBufUtil.getBytes(request), udp);
+            reply = full == null ? null : Unpooled.wrappedBuffer(full);
         }
-        byte[] reply = handle(ByteBufUtil.getBytes(request), udp);
-        return reply == null ? null : Unpooled.wrappedBuffer(reply);
+        if (reply != null) {
+            counts.count(reply);
+        }
+        return reply;
     }
 
     /** The reply to a UDP datagram by the full path only, or null to drop it. */

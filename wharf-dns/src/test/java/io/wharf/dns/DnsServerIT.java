@@ -94,6 +94,24 @@ class DnsServerIT {
     }
 
     @Test
+    void repliesAreCountedByRcodeOverUdpAndTcp() throws IOException {
+        QueryCounts counts = server.queries();
+        long noError = counts.replies(Rcode.NOERROR);
+        long nxDomain = counts.replies(Rcode.NXDOMAIN);
+        long refused = counts.replies(Rcode.REFUSED);
+
+        ask(resolver(false), "shop.retail.wharf.localhost.", Type.A);
+        ask(resolver(false), "shop.retail.wharf.localhost.", Type.A);
+        ask(resolver(false), "nope.retail.wharf.localhost.", Type.A);
+        ask(resolver(true), "example.org.", Type.A);
+
+        assertThat(counts.replies(Rcode.NOERROR) - noError).isEqualTo(2);
+        assertThat(counts.replies(Rcode.NXDOMAIN) - nxDomain).isEqualTo(1);
+        assertThat(counts.replies(Rcode.REFUSED) - refused).isEqualTo(1);
+        assertThatThrownBy(() -> counts.replies(16)).isInstanceOf(DnsException.class);
+    }
+
+    @Test
     void aLargeSrvSetIsTruncatedOverUdpWithoutEdnsAndCompleteOverTcp() throws IOException {
         SimpleResolver udp = resolver(false);
         udp.setEDNS(-1, 0, 0, List.of());

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Request counters of one app: totals, status classes and a latency histogram with fixed buckets. */
+/**
+ * Request counters of one app: totals, status classes, a latency histogram with fixed buckets, body bytes
+ * and the exchanges in flight. Cheap to update from any event loop: nothing is allocated per request.
+ */
 public final class AppCounters {
 
     private static final long[] BUCKET_BOUNDS_MILLIS = {1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000};
@@ -12,6 +15,10 @@ public final class AppCounters {
     private final LongAdder requests = new LongAdder();
     private final LongAdder[] statusClasses = adders(5);
     private final LongAdder[] latency = adders(BUCKET_BOUNDS_MILLIS.length + 1);
+    private final LongAdder latencyNanos = new LongAdder();
+    private final LongAdder bytesReceived = new LongAdder();
+    private final LongAdder bytesSent = new LongAdder();
+    private final LongAdder inFlight = new LongAdder();
 
     public long requests() {
         return requests.sum();
@@ -35,8 +42,45 @@ public final class AppCounters {
         return Arrays.stream(latency).mapToLong(LongAdder::sum).toArray();
     }
 
+    /** The sum of all recorded latencies, in seconds (a histogram's {@code _sum}). */
+    public double latencySecondsSum() {
+        return latencyNanos.sum() / 1e9;
+    }
+
+    /** Request body bytes received from clients. */
+    public long bytesReceived() {
+        return bytesReceived.sum();
+    }
+
+    /** Response body bytes sent to clients. */
+    public long bytesSent() {
+        return bytesSent.sum();
+    }
+
+    /** Proxied exchanges in progress, each holding one backend connection. */
+    public long openExchanges() {
+        return inFlight.sum();
+    }
+
+    void exchangeStarted() {
+        inFlight.increment();
+    }
+
+    void exchangeEnded() {
+        inFlight.decrement();
+    }
+
+    void received(int bytes) {
+        bytesReceived.add(bytes);
+    }
+
+    void sent(int bytes) {
+        bytesSent.add(bytes);
+    }
+
     void record(int status, long elapsedNanos) {
         requests.increment();
+        latencyNanos.add(elapsedNanos);
         int statusClass = status / 100;
         if (statusClass >= 1 && statusClass <= 5) {
             statusClasses[statusClass - 1].increment();

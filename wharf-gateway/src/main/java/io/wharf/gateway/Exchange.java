@@ -68,10 +68,12 @@ final class Exchange {
     }
 
     void start() {
+        counters.exchangeStarted();
         attempt();
     }
 
     void onClientContent(HttpContent content) {
+        counters.received(content.content().readableBytes());
         boolean withinLimit = body.count(content);
         if (content instanceof LastHttpContent) {
             requestComplete = true;
@@ -160,6 +162,9 @@ final class Exchange {
             }
             return;
         }
+        if (msg instanceof HttpContent content) {
+            counters.sent(content.content().readableBytes());
+        }
         if (upgrading) {
             ReferenceCountUtil.release(msg);
             if (msg instanceof LastHttpContent) {
@@ -233,7 +238,7 @@ final class Exchange {
         Channel channel = leg.handOver();
         leg = null;
         record(status);
-        done = true;
+        markDone();
         cancelTimeout();
         releasePending();
         owner.exchangeUpgraded();
@@ -294,7 +299,7 @@ final class Exchange {
     /** The client went away: drop everything. */
     void abort() {
         if (!done) {
-            done = true;
+            markDone();
             cancelTimeout();
             detach(false);
             releasePending();
@@ -323,7 +328,7 @@ final class Exchange {
         detach(false);
         record(failure.code());
         if (responseStarted) {
-            done = true;
+            markDone();
             cancelTimeout();
             releasePending();
             client.close();
@@ -340,7 +345,7 @@ final class Exchange {
     }
 
     private void finish(boolean closeClient) {
-        done = true;
+        markDone();
         cancelTimeout();
         releasePending();
         owner.exchangeDone(closeClient);
@@ -362,6 +367,13 @@ final class Exchange {
         if (leg != null) {
             leg.giveBack(reuse);
             leg = null;
+        }
+    }
+
+    private void markDone() {
+        if (!done) {
+            done = true;
+            counters.exchangeEnded();
         }
     }
 

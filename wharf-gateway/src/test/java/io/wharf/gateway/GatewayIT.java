@@ -383,4 +383,18 @@ class GatewayIT {
         return Gateway.start(new GatewaySettings("127.0.0.1", 0, d.domain(), 1, d.maxHeaderBytes(),
                 d.maxBodyBytes(), idle, d.connectTimeout(), response), routes);
     }
+
+    @Test
+    void counters_carry_body_bytes_latency_and_no_exchange_left_open() throws Exception {
+        byte[] upload = new byte[1000];
+        RawHttpClient.Response posted = client.send("POST", HOST, "/", upload, false);
+        RawHttpClient.Response streamed = client.get(HOST, "/stream");
+
+        AppCounters counters = gateway.counters("demo", "hello");
+        assertThat(counters.bytesReceived()).isEqualTo(1000);
+        assertThat(counters.bytesSent()).isEqualTo(posted.body().length + streamed.body().length);
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(counters.openExchanges()).isZero());
+        assertThat(counters.latencySecondsSum()).isPositive();
+        assertThat(java.util.Arrays.stream(counters.latencyCounts()).sum()).isEqualTo(2);
+    }
 }
