@@ -14,6 +14,8 @@ import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.engine.runtime.SupportsExec;
+import io.wharf.engine.runtime.SupportsStats;
+import io.wharf.engine.runtime.InstanceStats;
 import io.wharf.engine.runtime.SupportsLogs;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * An {@link InstanceRuntime} over the Docker Engine API, as Podman serves it (Docker serves it too): one
  * container per instance, found by its labels. Thread-safe.
  */
-public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs, SupportsExec {
+public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs, SupportsExec,
+        SupportsStats {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -147,6 +150,17 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
                 return result;
             }
             index.forgetContainer(containerId);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<InstanceStats> stats(String instanceId) {
+        for (String containerId : containersOf(instanceId)) {
+            Optional<InstanceStats> stats = ContainerStats.read(docker, containerId);
+            if (stats.isPresent()) {
+                return stats;
+            }
         }
         return Optional.empty();
     }
