@@ -69,6 +69,10 @@ public final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
         logs.set(pod, text);
     }
 
+    public void setLog(String pod, String container, String text) {
+        logs.set(pod, container, text);
+    }
+
     /** Every request for a pod's log so far, as its path with the query. */
     public List<String> logRequests() {
         return logs.requests();

@@ -84,6 +84,24 @@ public final class MockCluster implements AutoCloseable {
                 exitCode);
     }
 
+    /**
+     * The kubelet's report that one of the pod's containers (an init container too) exited with
+     * {@code exitCode} and left {@code message} as its termination message; the pod's phase follows
+     * from all its containers (Failed, Succeeded, Pending while init containers run, else Running).
+     */
+    public void terminateContainer(String podName, String container, int exitCode, String message) {
+        client.resource(ContainerStates.terminated(existing(podName), container, exitCode, message)).updateStatus();
+    }
+
+    /** The kubelet's report that the pod's container waits, for example with reason {@code ErrImagePull}. */
+    public void waitContainer(String podName, String container, String reason, String message) {
+        client.resource(ContainerStates.waiting(existing(podName), container, reason, message)).updateStatus();
+    }
+
+    private Pod existing(String podName) {
+        return pod(podName).orElseThrow(() -> new IllegalArgumentException("no pod " + podName));
+    }
+
     /** The pod with this name, in whichever namespace. */
     public Optional<Pod> pod(String name) {
         return client.pods().inAnyNamespace().list().getItems().stream()
@@ -93,6 +111,11 @@ public final class MockCluster implements AutoCloseable {
     /** What the pod printed, as its container's log: lines each ended by a newline. */
     public void setLog(String podName, String text) {
         dispatcher.setLog(podName, text);
+    }
+
+    /** What one of the pod's containers printed, as that container's log. */
+    public void setLog(String podName, String container, String text) {
+        dispatcher.setLog(podName, container, text);
     }
 
     /** Every request for a pod's log the API server received, as its path with the query. */

@@ -28,6 +28,11 @@ final class PodLogs {
         byPod.put(pod, text);
     }
 
+    /** The log of one of the pod's containers; a request that names no container gets the pod's. */
+    void set(String pod, String container, String text) {
+        byPod.put(pod + "/" + container, text);
+    }
+
     List<String> requests() {
         return List.copyOf(requests);
     }
@@ -44,7 +49,8 @@ final class PodLogs {
         if (container != null && !hasContainer(podObject, container)) {
             return status(400, "BadRequest", "container " + container + " is not valid for pod " + pod);
         }
-        List<String> lines = Arrays.asList(byPod.getOrDefault(pod, "").split("(?<=\n)"));
+        String text = container == null ? null : byPod.get(pod + "/" + container);
+        List<String> lines = Arrays.asList((text != null ? text : byPod.getOrDefault(pod, "")).split("(?<=\n)"));
         if (query.containsKey("tailLines")) {
             int tail = Integer.parseInt(query.get("tailLines"));
             lines = lines.subList(Math.max(0, lines.size() - tail), lines.size());
@@ -54,9 +60,11 @@ final class PodLogs {
     }
 
     static boolean hasContainer(JsonNode pod, String name) {
-        for (JsonNode container : pod.path("spec").path("containers")) {
-            if (name.equals(container.path("name").asText())) {
-                return true;
+        for (String kind : List.of("initContainers", "containers")) {
+            for (JsonNode container : pod.path("spec").path(kind)) {
+                if (name.equals(container.path("name").asText())) {
+                    return true;
+                }
             }
         }
         return false;
