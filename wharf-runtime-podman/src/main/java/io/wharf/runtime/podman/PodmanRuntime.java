@@ -17,6 +17,10 @@ import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsStats;
 import io.wharf.engine.runtime.InstanceStats;
 import io.wharf.engine.runtime.SupportsLogs;
+import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.SupportsExits;
+import io.wharf.engine.runtime.ExitState;
+import io.wharf.engine.runtime.LogSink;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * container per instance, found by its labels. Thread-safe.
  */
 public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs, SupportsExec,
-        SupportsStats {
+        SupportsLogFollow, SupportsExits, SupportsStats {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -138,6 +142,41 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
                 return lines;
             }
             index.forgetContainer(containerId);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<AutoCloseable> follow(String instanceId, Instant since, int tail, LogSink sink) {
+        for (String containerId : containersOf(instanceId)) {
+            if (inspectContainer(containerId).isPresent()) {
+                try {
+                    return Optional.of(ContainerLogFollow.open(events, containerId, since, tail, sink));
+                } catch (RuntimeException e) {
+                    throw new EngineException("could not follow the logs of container " + shortId(containerId) + ": "
+                            + DockerErrors.message(e), e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ExitState> exitState(String instanceId) {
+        for (String containerId : containersOf(instanceId)) {
+            try {
+                InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(containerId).exec().getState();
+                if (state == null || Boolean.TRUE.equals(state.getRunning()) || state.getExitCodeLong() == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ExitState(state.getExitCodeLong().intValue(),
+                        Boolean.TRUE.equals(state.getOOMKilled()), ContainerViews.time(state.getFinishedAt())));
+            } catch (RuntimeException e) {
+                if (!(e instanceof NotFoundException) && !DockerErrors.isNoSuchContainer(e)) {
+                    throw new EngineException("could not inspect container " + shortId(containerId) + ": "
+                            + DockerErrors.message(e), e);
+                }
+            }
         }
         return Optional.empty();
     }
