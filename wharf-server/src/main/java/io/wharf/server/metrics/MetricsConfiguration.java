@@ -1,0 +1,54 @@
+package io.wharf.server.metrics;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wharf.dns.DnsServer;
+import io.wharf.engine.Engine;
+import io.wharf.engine.runtime.InstanceRuntime;
+import io.wharf.engine.runtime.SupportsStats;
+import io.wharf.gateway.Gateway;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Metrics: the Prometheus registry behind /metrics, the per-app sampler and the API timing filter. */
+@Configuration(proxyBeanMethods = false)
+public class MetricsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PrometheusMeterRegistry prometheusRegistry(DnsServer dns) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        DnsSeries.bind(registry, dns.queries());
+        return registry;
+    }
+
+    @Bean
+    AppDirectory metricsAppDirectory() {
+        return new AppDirectory();
+    }
+
+    @Bean
+    Readings metricsReadings(MetricsProperties properties) {
+        return new Readings(properties.capacity());
+    }
+
+    @Bean(destroyMethod = "close")
+    SamplingSchedule metricsSampling(PrometheusMeterRegistry registry, AppDirectory directory, Engine engine,
+                                     InstanceRuntime runtime, Gateway gateway, Readings readings,
+                                     MetricsProperties properties, Clock clock) {
+        registry.getPrometheusRegistry().register(new MetricsCollector(directory, gateway, readings));
+        Optional<SupportsStats> stats = runtime instanceof SupportsStats s ? Optional.of(s) : Optional.empty();
+        return new SamplingSchedule(new MetricsSampler(directory, engine, stats, gateway, readings, clock),
+                properties.interval());
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiTimingFilter> apiTiming(PrometheusMeterRegistry registry) {
+        FilterRegistrationBean<ApiTimingFilter> filter = new FilterRegistrationBean<>(new ApiTimingFilter(registry));
+        filter.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return filter;
+    }
+}
