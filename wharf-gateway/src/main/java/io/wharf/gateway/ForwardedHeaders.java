@@ -29,6 +29,11 @@ final class ForwardedHeaders {
     private static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
     private static final AsciiString X_FORWARDED_HOST = AsciiString.cached("x-forwarded-host");
     private static final AsciiString HTTP = AsciiString.cached("http");
+    /** What frameworks also read as the proxy's word about the client: only a trusted proxy may say it. */
+    private static final List<AsciiString> SPOOFABLE = List.of(AsciiString.cached("x-real-ip"),
+            AsciiString.cached("x-forwarded-port"), AsciiString.cached("x-forwarded-prefix"),
+            AsciiString.cached("x-forwarded-ssl"), AsciiString.cached("x-forwarded-server"),
+            AsciiString.cached("x-client-ip"), AsciiString.cached("true-client-ip"));
 
     private ForwardedHeaders() {
     }
@@ -51,6 +56,7 @@ final class ForwardedHeaders {
             setIfAbsent(headers, X_FORWARDED_PROTO, HTTP);
             setIfAbsent(headers, X_FORWARDED_HOST, originalHost);
         } else {
+            SPOOFABLE.forEach(headers::remove);
             headers.set(X_FORWARDED_FOR, clientIp);
             headers.set(FORWARDED, forwarded(clientIp, originalHost));
             headers.set(X_FORWARDED_PROTO, HTTP);

@@ -68,6 +68,14 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
             return;
         }
         pending = pending == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, bytes);
+        if (state == State.HELD && pending.readableBytes() > maxHeadBytes) {
+            // a client must wait for the 101 before it speaks the new protocol: what it sends before is held,
+            // and no more than a request head's worth of it
+            releasePending();
+            state = State.REFUSED;
+            ctx.close();
+            return;
+        }
         process();
     }
 

@@ -49,6 +49,18 @@ class ForwardedHeadersTest {
     }
 
     @Test
+    void whatOnlyAProxyMaySayAboutTheClientIsRemovedFromAnUntrustedOne() {
+        HttpRequest request = request("X-Real-IP", "1.2.3.4");
+        request.headers().set("X-Forwarded-Port", "443").set("X-Forwarded-Ssl", "on").set("X-Forwarded-Prefix", "/admin")
+                .set("True-Client-IP", "1.2.3.4");
+
+        ForwardedHeaders.toBackend(request, "10.0.0.9", "web.demo.wharf.localhost", false);
+
+        assertThat(request.headers().names()).doesNotContain("X-Real-IP", "X-Forwarded-Port", "X-Forwarded-Ssl",
+                "X-Forwarded-Prefix", "True-Client-IP");
+    }
+
+    @Test
     void forwardingHeadersOfATrustedProxyAreAppendedTo() {
         HttpRequest request = request("X-Forwarded-For", "1.2.3.4");
         request.headers().set("Forwarded", "for=1.2.3.4").set("X-Forwarded-Host", "shop.example")
