@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the {@code tail} and {@code since} query parameters of a logs request; bad values are 422s that name them. */
-final class LogParams {
+public final class LogParams {
     private LogParams() {
     }
 
@@ -15,7 +15,7 @@ final class LogParams {
      * @param tail  lines, {@value LogQuery#MIN_TAIL} to {@value LogQuery#MAX_TAIL}; null: {@value LogQuery#DEFAULT_TAIL}
      * @param since whole seconds back from now; null: however old
      */
-    static LogQuery query(String tail, String since) {
+    public static LogQuery query(String tail, String since) {
         List<FieldError> errors = new ArrayList<>();
         Long lines = tail == null ? Long.valueOf(LogQuery.DEFAULT_TAIL) : number(tail);
         if (lines == null || lines < LogQuery.MIN_TAIL || lines > LogQuery.MAX_TAIL) {
