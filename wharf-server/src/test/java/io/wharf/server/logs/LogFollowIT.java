@@ -65,6 +65,24 @@ class LogFollowIT extends AbstractRunningServerIT {
     }
 
     @Test
+    void anAppsFollowedLogPrefixesEachLineWithItsInstanceAndJoinsInstancesThatStartLater() throws Exception {
+        ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
+                {"name": "hello", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": 1,
+                 "command": ["/bin/sh", "-c", "echo started; exec /bin/sh /bin/hello.sh"]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String first = await().atMost(Duration.ofSeconds(10)).until(this::instanceIds, ids -> ids.size() == 1).get(0);
+
+        CompletableFuture<List<Arrival>> followed = CompletableFuture.supplyAsync(() -> read(appPath + "/logs?follow=true", 2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(appPath + "/logs").body().contains("[" + first + "] started"));
+        assertThat(api.put(appPath + "/replicas", "{\"replicas\":2}").status()).isEqualTo(200);
+        String second = await().atMost(Duration.ofSeconds(10)).until(this::instanceIds, ids -> ids.size() == 2).stream()
+                .filter(id -> !id.equals(first)).findFirst().orElseThrow();
+
+        assertThat(followed.get(30, TimeUnit.SECONDS)).extracting(Arrival::text)
+                .containsExactly("[" + first + "] started", "[" + second + "] started");
+    }
+
+    @Test
     void theKeptLogsOfACrashedAndRemovedInstanceAreReadable() {
         ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """
                 {"name": "hello", "image": "localhost/wharf/hello:1", "replicas": 1,
