@@ -14,6 +14,8 @@ import io.wharf.model.Names;
 import io.wharf.model.Phase;
 import io.wharf.model.Placement;
 import io.wharf.model.Routing;
+import io.wharf.server.auth.Callers;
+import io.wharf.server.auth.SystemAccess;
 import io.wharf.server.clusters.ClusterRows;
 import io.wharf.server.config.WharfProperties;
 import io.wharf.server.quota.QuotaService;
@@ -44,12 +46,13 @@ public class AppService {
     private final QuotaService quotas;
 
     public AppService(Store store, Engine engine, Clock clock, WharfProperties properties, ReleaseService releases,
-                      ClusterRows clusters, QuotaService quotas) {
+                      ClusterRows clusters, QuotaService quotas, SystemAccess access) {
         this.store = store;
         this.properties = properties;
         this.releases = releases;
         this.reservedPorts = properties.ownPorts();
-        this.routingConflicts = new RoutingConflicts(store, properties.domain());
+        this.routingConflicts = new RoutingConflicts(store, properties.domain(),
+                system -> Callers.current().map(caller -> access.sees(caller, system)).orElse(true));
         this.engine = engine;
         this.events = new Events(store, clock);
         this.clock = clock;

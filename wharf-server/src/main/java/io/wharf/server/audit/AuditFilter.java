@@ -60,8 +60,11 @@ public final class AuditFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Answers that may be long or endless (logs, follows, upgrades) go out as they are made, never held. */
     private static boolean streams(HttpServletRequest request) {
-        return "true".equals(request.getParameter("follow")) || request.getHeader("Upgrade") != null;
+        String uri = request.getRequestURI();
+        return request.getParameter("follow") != null || request.getHeader("Upgrade") != null
+                || uri.endsWith("/logs") || uri.endsWith("/metrics") || uri.endsWith("/exits");
     }
 
     private void record(ContentCachingRequestWrapper request, int status) {

@@ -129,6 +129,27 @@ class RoleWalkIT {
     }
 
     @Test
+    void aDomainOrPortTakenInASystemTheCallerCannotSeeIsRefusedWithoutNamingIt() {
+        ApiClient admin = OwnHome.admin(port, HOME);
+        new Fixture(admin, SECRET).ensure();
+        Map<String, String> tokens = Callers6.create(admin, OwnHome.adminToken(HOME));
+        Callers6.grant(admin);
+        admin.patch("/api/v1/systems/beta/apps/hello", "{\"domains\": [\"pay.example.test\"], \"expose\": {\"tcp\": 31999}}");
+
+        ApiClient.Response domain = admin.send("PATCH", "/api/v1/systems/alpha/apps/hello",
+                "{\"domains\": [\"pay.example.test\"]}", tokens.get("dev-a"));
+        ApiClient.Response port = admin.send("PATCH", "/api/v1/systems/alpha/apps/hello",
+                "{\"expose\": {\"tcp\": 31999}}", tokens.get("dev-a"));
+
+        assertThat(domain.status()).isEqualTo(409);
+        assertThat(port.status()).isEqualTo(409);
+        assertThat(domain.body() + port.body()).doesNotContain("beta").contains("a system you cannot see");
+        assertThat(admin.patch("/api/v1/systems/alpha/apps/hello", "{\"domains\": [\"pay.example.test\"]}").body())
+                .contains("beta/hello");
+        admin.patch("/api/v1/systems/beta/apps/hello", "{\"domains\": [], \"expose\": {}}");
+    }
+
+    @Test
     void theAuditTrailCannotBeChangedOrEmptiedBySql() {
         new ApiClient("http://127.0.0.1:" + port, "not-a-token").get("/api/v1/systems");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single()).isPositive();
@@ -152,7 +173,7 @@ class RoleWalkIT {
         if (caller.equals("admin") || need == Need.ANY) {
             return "ALLOW";
         }
-        if (need == Need.ADMIN) {
+        if (need == Need.ADMIN || need == Need.METRICS) {
             return "403";
         }
         String role = Callers6.role(caller, system);
