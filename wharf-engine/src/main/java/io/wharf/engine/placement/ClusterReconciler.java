@@ -35,6 +35,7 @@ final class ClusterReconciler {
     private final Map<AppKey, Map<String, String>> failures = new ConcurrentHashMap<>();
     private final Map<AppKey, Set<String>> appliedOn = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> localStatuses = new ConcurrentHashMap<>();
+    private final Map<AppKey, Map<String, String>> pullFailures = new ConcurrentHashMap<>();
 
     ClusterReconciler(Store store, ClusterDirectory directory, Events events, Clock clock, Duration deadline) {
         this.store = store;
@@ -58,6 +59,7 @@ final class ClusterReconciler {
             failures.remove(key);
             appliedOn.remove(key);
             localStatuses.remove(key);
+            pullFailures.remove(key);
         } else if (app != null) {
             publishStatus(key);
         }
@@ -142,7 +144,23 @@ final class ClusterReconciler {
                 && template.equals(i.template())).count();
         String failure = failures.getOrDefault(app.key(), Map.of()).get(cluster.name());
         boolean connected = cluster.runtime().connected();
-        return new ClusterView(cluster.name(), share, connected, connected ? failure : null, live, ready);
+        String pullFailure = connected ? pullFailure(app.key(), cluster, instances, template) : null;
+        return new ClusterView(cluster.name(), share, connected, connected ? failure : null, live, ready, pullFailure);
+    }
+
+    /** Why an instance of the current template cannot pull its image; an event the first time each reason is seen. */
+    private String pullFailure(AppKey key, Cluster cluster, List<RuntimeInstance> instances, String template) {
+        if (!(cluster.runtime() instanceof SupportsPullFailures pulls)) {
+            return null;
+        }
+        String reason = instances.stream().filter(i -> template.equals(i.template()))
+                .map(i -> pulls.pullFailure(i.id()).orElse(null)).filter(r -> r != null).findFirst().orElse(null);
+        String before = reason == null ? pullFailures.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).remove(cluster.name())
+                : pullFailures.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(cluster.name(), reason);
+        if (reason != null && !reason.equals(before)) {
+            events.warning(key, "ImagePullFailed", "cluster " + cluster.name() + ": " + reason);
+        }
+        return reason;
     }
 
     static List<RuntimeInstance> instancesOf(Cluster cluster, AppKey key) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The honest status of an app placed on several clusters. Available only when every cluster runs
  * its share ready; Degraded while a cluster cannot be reached (its instances are unknown, and
- * nothing is deleted or moved), when a cluster refused the app, or when the change is overdue.
+ * nothing is deleted or moved), when a cluster refused the app, at once when a cluster cannot pull
+ * the image of the current template, or when the change is overdue.
  */
 public final class PlacedStatus {
     private PlacedStatus() {
@@ -31,6 +32,9 @@ public final class PlacedStatus {
             ready += cluster.ready();
             if (cluster.failure() != null) {
                 problems.add("cluster " + cluster.name() + ": " + cluster.failure());
+            }
+            if (cluster.pullFailure() != null) {
+                problems.add("cluster " + cluster.name() + ": the image cannot be pulled: " + cluster.pullFailure());
             }
         }
         int placed = (local == null ? 0 : local.replicas()) + clusters.stream().mapToInt(ClusterView::share).sum();

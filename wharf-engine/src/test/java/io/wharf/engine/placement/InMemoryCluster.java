@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** A cluster whose controllers start each applied app's instances at once, ready; it can be cut off. */
-final class InMemoryCluster implements DeploymentRuntime, SupportsLogs, SupportsExec {
+final class InMemoryCluster implements DeploymentRuntime, SupportsLogs, SupportsExec, SupportsPullFailures {
     private final String name;
     private final Map<AppKey, App> applied = new ConcurrentHashMap<>();
     private final Map<String, RuntimeInstance> instances = new ConcurrentHashMap<>();
@@ -35,6 +35,7 @@ final class InMemoryCluster implements DeploymentRuntime, SupportsLogs, Supports
     private final AtomicInteger ids = new AtomicInteger();
     private final PrintedLines printed = new PrintedLines(Clock.systemUTC());
     private final ScriptedExec execs = new ScriptedExec();
+    private final Map<String, String> pullFailures = new ConcurrentHashMap<>();
     private volatile boolean connected = true;
 
     InMemoryCluster(String name) {
@@ -47,6 +48,20 @@ final class InMemoryCluster implements DeploymentRuntime, SupportsLogs, Supports
 
     void reconnect() {
         connected = true;
+    }
+
+    /** The instance's image cannot be pulled: it waits, not running and not ready, for this reason. */
+    void failPull(String instanceId, String reason) {
+        RuntimeInstance i = instances.get(instanceId);
+        instances.put(instanceId, new RuntimeInstance(i.id(), i.app(), i.revision(), RuntimeInstance.State.CREATED,
+                i.host(), i.port(), i.startedAt(), 0, null, i.template(), false));
+        pullFailures.put(instanceId, reason);
+        listeners.forEach(l -> l.accept(new RuntimeEvent(RuntimeEvent.Type.DIED, instanceId, i.app())));
+    }
+
+    @Override
+    public Optional<String> pullFailure(String instanceId) {
+        return Optional.ofNullable(pullFailures.get(instanceId));
     }
 
     /** The instance prints these lines now. */

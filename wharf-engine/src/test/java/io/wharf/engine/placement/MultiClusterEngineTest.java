@@ -82,6 +82,23 @@ class MultiClusterEngineTest {
     }
 
     @Test
+    void anImageThatAClusterCannotPullDegradesTheAppAtOnceWithTheReasonAsEventAndStatus() {
+        create(Placement.onClusters(Map.of("idc-a", 3, "idc-b", 2)), 5);
+        awaitPhase(Phase.Available);
+        String stuck = b.list().get(0).id();
+
+        b.failPull(stuck, "ErrImagePull: registry.example/web:1: manifest unknown");
+
+        awaitPhase(Phase.Degraded); // the progress deadline is 60 s away
+        assertThat(store.findStatus(WEB)).hasValueSatisfying(s -> assertThat(s.message())
+                .contains("cluster idc-b: the image cannot be pulled: ErrImagePull: registry.example/web:1: manifest unknown"));
+        assertThat(store.listEvents(WEB, 50)).anySatisfy(e -> {
+            assertThat(e.reason()).isEqualTo("ImagePullFailed");
+            assertThat(e.message()).contains("idc-b", "manifest unknown");
+        });
+    }
+
+    @Test
     void anUnreachableClusterShowsItsInstancesUnknownAndTheAppDegradedAndNothingIsDeleted() {
         create(Placement.onClusters(Map.of("idc-a", 3, "idc-b", 2)), 5);
         awaitPhase(Phase.Available);

@@ -63,6 +63,16 @@ class PlacedStatusTest {
     }
 
     @Test
+    void anImageThatAClusterCannotPullDegradesTheAppAtOnceWithTheKubeletsReason() {
+        AppStatus status = PlacedStatus.compute(APP, null, List.of(new ClusterView("idc-a", 3, true, null, 3, 3),
+                new ClusterView("idc-b", 2, true, null, 0, 0, "ErrImagePull: manifest unknown")), T0.plusSeconds(5),
+                DEADLINE);
+
+        assertThat(status.phase()).isEqualTo(Phase.Degraded);
+        assertThat(status.message()).contains("cluster idc-b: the image cannot be pulled: ErrImagePull: manifest unknown");
+    }
+
+    @Test
     void theLocalSharesStatusCountsAndItsTroubleIsTheAppsTrouble() {
         App mixed = APP.withScaling(5, Placement.onClusters(Map.of("local", 2, "idc-a", 3)), null, T0);
         List<ClusterView> a = List.of(new ClusterView("idc-a", 3, true, null, 3, 3));
