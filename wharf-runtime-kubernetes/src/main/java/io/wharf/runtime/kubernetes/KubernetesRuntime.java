@@ -13,9 +13,12 @@ import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
+import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.LogSink;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * <p>The client belongs to whoever created it: {@link #close()} stops the informer and closes the
  * client only when the runtime was made {@link #owning} it, as the provider does.
  */
-public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsExec {
+public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsLogFollow, SupportsExec {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
     private static final String BY_NAME = "name";
     /** How long list, inspect and remove wait for the informer's first view of the cluster. */
@@ -133,6 +136,18 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
     @Override
     public Optional<List<String>> logs(String instanceId, LogQuery query) {
         return pod(instanceId).flatMap(pod -> PodLogs.read(client, name, pod, query));
+    }
+
+    @Override
+    public Optional<AutoCloseable> follow(String instanceId, Instant since, int tail, LogSink sink) {
+        return pod(instanceId).map(pod -> {
+            try {
+                return PodLogFollow.open(client, name, pod, since, tail, sink);
+            } catch (KubernetesClientException e) {
+                throw new KubernetesRuntimeException("cluster " + name + ": cannot follow the log of pod "
+                        + pod.getMetadata().getName() + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Runs the command in the app container of the instance's pod, found in the informer's view. */
