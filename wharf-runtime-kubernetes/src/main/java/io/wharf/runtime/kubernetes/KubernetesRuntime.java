@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.wharf.engine.placement.SupportsPullFailures;
 import io.wharf.engine.runtime.DeploymentRuntime;
 import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.Labels;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * <p>The client belongs to whoever created it: {@link #close()} stops the informer and closes the
  * client only when the runtime was made {@link #owning} it, as the provider does.
  */
-public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsLogFollow, SupportsExec {
+public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsLogFollow, SupportsExec,
+        SupportsPullFailures {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
     private static final String BY_NAME = "name";
     /** How long list, inspect and remove wait for the informer's first view of the cluster. */
@@ -154,6 +156,12 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
     @Override
     public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
         return pod(instanceId).flatMap(pod -> PodExec.run(client, name, pod, command, timeout));
+    }
+
+    /** The kubelet's reason and message while the instance's pod waits on an image it cannot pull. */
+    @Override
+    public Optional<String> pullFailure(String instanceId) {
+        return pod(instanceId).flatMap(PodInstances::pullFailure);
     }
 
     @Override

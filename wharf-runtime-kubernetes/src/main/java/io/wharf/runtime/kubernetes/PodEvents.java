@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the informer's pod changes into runtime events for every listener: STARTED when an app's
- * pod comes to run (again, after a restart), DIED when its container ends or restarts, REMOVED
+ * pod comes to run (again, after a restart), DIED when its container ends or restarts or its image
+ * cannot be pulled (a new reason each time), REMOVED
  * when the pod is gone. Pods without the app labels are not Wharf's and are ignored.
  */
 final class PodEvents implements ResourceEventHandler<Pod> {
@@ -31,7 +32,7 @@ final class PodEvents implements ResourceEventHandler<Pod> {
         PodInstances.of(pod).ifPresent(now -> {
             if (now.running()) {
                 emit(Type.STARTED, now);
-            } else if (now.state() == RuntimeInstance.State.EXITED) {
+            } else if (now.state() == RuntimeInstance.State.EXITED || PodInstances.pullFailure(pod).isPresent()) {
                 emit(Type.DIED, now);
             }
         });
@@ -44,7 +45,10 @@ final class PodEvents implements ResourceEventHandler<Pod> {
             boolean restarted = before.isPresent() && now.restarts() > before.get().restarts();
             boolean exited = now.state() == RuntimeInstance.State.EXITED
                     && before.map(b -> b.state() != RuntimeInstance.State.EXITED).orElse(true);
-            if (restarted || exited) {
+            // a pod whose image cannot be pulled will not start: DIED, so that the engine looks at it
+            boolean pullFailed = PodInstances.pullFailure(newPod).filter(r -> !r.equals(
+                    PodInstances.pullFailure(oldPod).orElse(null))).isPresent();
+            if (restarted || exited || pullFailed) {
                 emit(Type.DIED, now);
             }
             if (now.running() && (restarted || before.map(b -> !b.running()).orElse(true))) {

@@ -23,6 +23,8 @@ import java.util.Optional;
  * whoever may create pods there could write) make it no instance of that system.
  */
 final class PodInstances {
+    private static final java.util.Set<String> PULL_FAILURES = java.util.Set.of("ErrImagePull", "ImagePullBackOff",
+            "InvalidImageName", "ErrImageNeverPull", "RegistryUnavailable");
     private PodInstances() {
     }
 
@@ -50,6 +52,18 @@ final class PodInstances {
                 state(status.getPhase(), containerState), status.getPodIP(), port(container),
                 instant(status.getStartTime()), containerStatus.map(ContainerStatus::getRestartCount).orElse(0),
                 exitCode, labels.get(Labels.TEMPLATE), ready(status)));
+    }
+
+    /**
+     * Why the kubelet cannot pull the image of the pod's app container ({@code ErrImagePull},
+     * {@code ImagePullBackOff}, {@code InvalidImageName}, ...), with its message; empty while it can.
+     */
+    static Optional<String> pullFailure(Pod pod) {
+        PodStatus status = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
+        return container(pod).flatMap(c -> status(status, c.getName())).map(ContainerStatus::getState)
+                .map(ContainerState::getWaiting)
+                .filter(waiting -> PULL_FAILURES.contains(waiting.getReason()))
+                .map(waiting -> waiting.getReason() + (waiting.getMessage() == null ? "" : ": " + waiting.getMessage()));
     }
 
     static State state(String phase, ContainerState container) {

@@ -105,6 +105,26 @@ class KubernetesRuntimeIT {
     }
 
     @Test
+    void anInstanceWhoseImageCannotBePulledReportsTheKubeletsReasonAndAnEvent() {
+        List<RuntimeEvent> events = new CopyOnWriteArrayList<>();
+        runtime.watch(events::add);
+        runtime.apply(web.withReplicas(1, TestApps.NOW));
+        cluster.syncControllers();
+        String pod = runningInstancesOfWeb(1).get(0).id();
+        assertThat(runtime.pullFailure(pod)).isEmpty();
+
+        cluster.waitContainer(pod, "app", "ErrImagePull",
+                "rpc error: code = NotFound desc = registry.example/shop/web:1: not found");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(runtime.pullFailure(pod))
+                    .hasValue("ErrImagePull: rpc error: code = NotFound desc = registry.example/shop/web:1: not found");
+            assertThat(events).contains(new RuntimeEvent(RuntimeEvent.Type.DIED, pod, web.key()));
+        });
+        assertThat(runtime.inspect(pod)).hasValueSatisfying(i -> assertThat(i.running()).isFalse());
+    }
+
+    @Test
     void aRemovedInstanceIsReplacedByTheClustersControllers() {
         runtime.apply(web.withReplicas(1, TestApps.NOW));
         cluster.syncControllers();
