@@ -9,12 +9,12 @@ import io.wharf.engine.runtime.SupportsStats;
 import io.wharf.gateway.Gateway;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Metrics: the Prometheus registry behind /metrics, the per-app sampler and the API timing filter. */
+/** Metrics: the Prometheus registry behind /metrics, the per-app sampler and the API timing interceptor. */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
 
@@ -46,9 +46,12 @@ public class MetricsConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiTimingFilter> apiTiming(PrometheusMeterRegistry registry) {
-        FilterRegistrationBean<ApiTimingFilter> filter = new FilterRegistrationBean<>(new ApiTimingFilter(registry));
-        filter.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return filter;
+    WebMvcConfigurer apiTiming(PrometheusMeterRegistry registry) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry interceptors) {
+                interceptors.addInterceptor(new ApiTimingInterceptor(registry));
+            }
+        };
     }
 }

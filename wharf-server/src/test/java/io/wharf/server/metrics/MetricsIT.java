@@ -88,4 +88,31 @@ class MetricsIT extends AbstractRunningServerIT {
             assertThat(ofApp).filteredOn(s -> s.name().equals("wharf_instance_restarts_total")).hasSize(5);
         });
     }
+
+    @Test
+    void metricsCarryApiLatencyByOperationAndDnsRepliesByRcode() {
+        assertThat(api.get("/api/v1/systems/" + system).status()).isEqualTo(200);
+
+        List<PrometheusText.Sample> all = PrometheusText.parse(api.get("/metrics").body());
+
+        assertThat(all).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("wharf_api_request_duration_seconds_count");
+            assertThat(s.labels()).containsOnlyKeys("operation");
+            assertThat(s.value()).isPositive();
+        });
+        assertThat(all).filteredOn(s -> s.name().equals("wharf_dns_queries_total"))
+                .extracting(s -> s.labels().get("rcode")).contains("NOERROR", "NXDOMAIN", "REFUSED", "SERVFAIL");
+    }
+
+    @Test
+    void aWindowOrStepThatIsNoDurationIsABadRequestSayingWhatToSend() {
+        createHello(1);
+
+        ApiClient.Response answer = api.get(appPath + "/metrics?window=forever");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("like 15s, 15m or 1h");
+        assertThat(api.get(appPath + "/metrics?window=2h").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/systems/" + system + "/apps/nope/metrics").status()).isEqualTo(404);
+    }
 }
