@@ -38,12 +38,14 @@ final class ImagePuller {
         this.insecureRegistries = Set.copyOf(insecureRegistries);
     }
 
-    /** Makes sure local storage has the spec's image, pulling it if need be. */
+    /** Makes sure local storage has the spec's image: a local one must be there, a registry's is pulled. */
     void ensurePresent(InstanceSpec spec) {
-        if (present(spec.image())) {
+        ImageReference ref = ImageReference.parse(spec.image());
+        if (ref.localOnly() && present(spec.image())) {
             return;
         }
-        ImageReference ref = ImageReference.parse(spec.image());
+        // a registry image is asked for every time (cheap when its layers are here), so that the registry's
+        // login, with this system's credentials, decides who runs it: never a copy another system pulled
         if (ref.localOnly()) {
             throw new ImagePullException("cannot start instance " + spec.id() + ": image " + spec.image()
                     + " is not present locally, and no registry serves"

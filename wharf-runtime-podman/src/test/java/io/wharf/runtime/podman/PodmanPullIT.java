@@ -82,6 +82,17 @@ class PodmanPullIT extends AbstractPodmanRuntimeIT {
     }
 
     @Test
+    void anImageAnotherSystemPulledWithItsLoginIsNotRunWithoutOneFromTheCopyInLocalStorage() {
+        try (TestRegistry registry = TestRegistry.withUser("ci", "pull-secret-2")) {
+            String image = registry.pushUnique(PodmanTests.IMAGE, "demo/private:2");
+            assertThat(runtime.start(spec(image, new RegistryAuth("ci", "pull-secret-2"))).running()).isTrue();
+
+            assertThatThrownBy(() -> runtime.start(spec(image, null)))
+                    .isInstanceOf(ImagePullException.class).hasMessageContaining("authentication required");
+        }
+    }
+
+    @Test
     void aLocallyBuiltImageThatIsMissingIsNotPulledAndSaysSo() {
         assertThatThrownBy(() -> runtime.start(spec("localhost/wharf/never-built:1", null)))
                 .isInstanceOf(ImagePullException.class).hasMessageContaining("is not present locally");

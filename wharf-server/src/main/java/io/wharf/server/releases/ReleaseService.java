@@ -15,6 +15,7 @@ import io.wharf.server.config.WharfProperties;
 import io.wharf.server.configs.StagedChanges;
 import io.wharf.server.quota.QuotaService;
 import io.wharf.server.registries.ImagePins;
+import io.wharf.server.registries.OwnRegistryGuard;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,10 @@ public class ReleaseService {
     private final StagedChanges staged;
     private final QuotaService quotas;
     private final ImagePins pins;
+    private final OwnRegistryGuard ownRegistry;
 
     public ReleaseService(Store store, Engine engine, Clock clock, WharfProperties properties, StagedChanges staged,
-                          QuotaService quotas, ImagePins pins) {
+                          QuotaService quotas, ImagePins pins, OwnRegistryGuard ownRegistry) {
         this.store = store;
         this.engine = engine;
         this.events = new Events(store, clock);
@@ -45,10 +47,12 @@ public class ReleaseService {
         this.staged = staged;
         this.quotas = quotas;
         this.pins = pins;
+        this.ownRegistry = ownRegistry;
     }
 
     /** The first release of a new app, stored with it, if the system's quota has room for it. */
     public App create(App app) {
+        ownRegistry.check(app.system(), app.template());
         App pinned = app.withRelease(pins.pin(app.system(), app.template()), app.revision(), app.strategy(),
                 app.changedAt());
         return quotas.serialized(app.system(), () -> {
@@ -75,6 +79,9 @@ public class ReleaseService {
      */
     public Release deploy(App app, AppTemplate requested, Strategy strategy, Long restores) {
         // a rollback restores the very image of its release; anything else pins the tag's digest now
+        if (restores == null) {
+            ownRegistry.check(app.system(), requested);
+        }
         AppTemplate pinned = restores == null ? pins.pin(app.system(), requested) : requested;
         return quotas.serialized(app.system(), () -> checkedDeploy(app, pinned, strategy, restores));
     }

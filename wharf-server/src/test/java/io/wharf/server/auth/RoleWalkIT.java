@@ -150,6 +150,20 @@ class RoleWalkIT {
     }
 
     @Test
+    void anImageInWharfsRegistryUnderASystemTheCallerCannotSeeIsRefused() {
+        ApiClient admin = OwnHome.admin(port, HOME);
+        new Fixture(admin, SECRET).ensure();
+        Map<String, String> tokens = Callers6.create(admin, OwnHome.adminToken(HOME));
+        Callers6.grant(admin);
+
+        ApiClient.Response release = admin.send("POST", "/api/v1/systems/alpha/apps/hello/releases",
+                "{\"image\": \"127.0.0.1:7050/beta/hello:1\"}", tokens.get("dev-a"));
+
+        assertThat(release.status()).as(release.body()).isEqualTo(422);
+        assertThat(release.body()).contains("another system's name").doesNotContain("beta");
+    }
+
+    @Test
     void theAuditTrailCannotBeChangedOrEmptiedBySql() {
         new ApiClient("http://127.0.0.1:" + port, "not-a-token").get("/api/v1/systems");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single()).isPositive();
