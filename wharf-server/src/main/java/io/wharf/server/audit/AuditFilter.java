@@ -63,7 +63,7 @@ public final class AuditFilter extends OncePerRequestFilter {
     /** Answers that may be long or endless (logs, follows, upgrades) go out as they are made, never held. */
     private static boolean streams(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return request.getParameter("follow") != null || request.getHeader("Upgrade") != null
+        return request.getParameter("follow") != null || "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
                 || uri.endsWith("/logs") || uri.endsWith("/metrics") || uri.endsWith("/exits");
     }
 
