@@ -15,8 +15,11 @@ import java.util.List;
  */
 public final class BuildLog implements LineSink, AutoCloseable {
     public static final String MASK = "******";
+    /** A log is cut past this size (the build goes on): one build must not fill the disk. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     private final OutputStream out;
     private final List<String> masked;
+    private long written;
 
     public BuildLog(Path file, List<String> secretValues) {
         try {
@@ -34,9 +37,19 @@ public final class BuildLog implements LineSink, AutoCloseable {
         for (String value : masked) {
             shown = shown.replace(value, MASK);
         }
+        byte[] bytes = (shown + "\n").getBytes(StandardCharsets.UTF_8);
+        if (written > MAX_BYTES) {
+            return;
+        }
+        if (written + bytes.length > MAX_BYTES) {
+            bytes = ("wharf: the log is cut here at " + MAX_BYTES / (1024 * 1024) + " MiB; the build goes on\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            written = MAX_BYTES;
+        }
         try {
-            out.write((shown + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(bytes);
             out.flush();
+            written += bytes.length;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build log", e);
         }

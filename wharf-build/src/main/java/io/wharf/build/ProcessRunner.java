@@ -1,6 +1,5 @@
 package io.wharf.build;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs one command from an argument list (never a shell), its merged output line by line into a sink. */
 public final class ProcessRunner {
+    /** A longer line of output is cut: a step that prints one endless line must not fill the memory. */
+    static final int MAX_LINE_CHARS = 8192;
     private ProcessRunner() {
     }
 
@@ -23,10 +24,8 @@ public final class ProcessRunner {
             throw new BuildException("cannot start " + argv.get(0) + ": " + e.getMessage(), e);
         }
         cancellation.running(process);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                sink.line(line);
-            }
+        try (InputStreamReader out = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+            BoundedLines.read(out, MAX_LINE_CHARS, sink);
             int code = process.waitFor();
             cancellation.check();
             return code;
