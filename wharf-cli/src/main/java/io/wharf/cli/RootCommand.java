@@ -10,6 +10,7 @@ import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.DeployCommand;
 import io.wharf.cli.commands.EventsCommand;
 import io.wharf.cli.commands.ExecCommand;
+import io.wharf.cli.commands.ExitsCommand;
 import io.wharf.cli.commands.HooksCommand;
 import io.wharf.cli.commands.LoginCommand;
 import io.wharf.cli.commands.LogoutCommand;
@@ -27,6 +28,7 @@ import io.wharf.cli.commands.SessionSource;
 import io.wharf.cli.commands.SourceCommand;
 import io.wharf.cli.commands.SystemCommand;
 import io.wharf.cli.commands.TokenCommand;
+import io.wharf.cli.commands.TopCommand;
 import io.wharf.cli.commands.UserCommand;
 import io.wharf.cli.commands.VersionsCommand;
 import io.wharf.cli.config.Connection;
@@ -50,7 +52,7 @@ import picocli.CommandLine.Spec;
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
         subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
                 ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                LogsCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
+                LogsCommand.class, ExitsCommand.class, TopCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
                 LogoutCommand.class, UserCommand.class, TokenCommand.class, MemberCommand.class, QuotaCommand.class,
                 AuditCommand.class, RegistryCommand.class, SourceCommand.class, BuildCommand.class,
                 BuildsCommand.class, VersionsCommand.class, HooksCommand.class},

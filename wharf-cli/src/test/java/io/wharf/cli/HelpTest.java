@@ -33,6 +33,21 @@ class HelpTest {
     }
 
     @Test
+    void helpListsTheCommandsForExitsAndMetrics() {
+        Result result = Cli.run(Map.of(), "--help");
+
+        assertThat(result.out().lines().map(String::strip).map(line -> line.split(" ")[0]))
+                .contains("logs", "exits", "top");
+    }
+
+    @Test
+    void logsHelpShowsFollowAndTimestamps() {
+        Result result = Cli.run(Map.of(), "logs", "--help");
+
+        assertThat(result.out()).contains("-f, --follow", "--timestamps", "--tail=N");
+    }
+
+    @Test
     void loginHelpSaysWhereTheTokenIsStored() {
         Result result = Cli.run(Map.of(), "login", "--help");
 

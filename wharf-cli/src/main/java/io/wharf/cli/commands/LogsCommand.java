@@ -2,6 +2,7 @@ package io.wharf.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.wharf.cli.http.ApiPaths;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +10,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** wharf logs SYSTEM/APP [INSTANCE] [--tail N] [--since DURATION]. */
+/** wharf logs [-f] SYSTEM/APP [INSTANCE] [--tail N] [--since DURATION] [--timestamps]. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
         description = {"Prints what an app's instances wrote to their output and error, oldest line first.",
                 "Without INSTANCE: every instance of the app, each line prefixed with [INSTANCE].",
+                "With -f: prints lines as they are written until Ctrl-C; one instance's log resumes where it"
+                        + " stopped when the connection drops (until the instance ends), the app's from the newest line.",
                 "With -o json: [{\"instance\": ..., \"lines\": [...]}, ...]."})
 public final class LogsCommand implements Callable<Integer> {
     @Spec
@@ -36,9 +40,26 @@ public final class LogsCommand implements Callable<Integer> {
             description = "Only lines written in this last while, such as 90s, 10m or 1h (default: however old).")
     Duration since;
 
+    @Option(names = {"-f", "--follow"}, description = "Keep printing lines as they are written, until Ctrl-C.")
+    boolean follow;
+
+    @Option(names = "--timestamps", description = "With -f: start each line with the time it was written (RFC 3339).")
+    boolean timestamps;
+
     @Override
     public Integer call() {
+        if (timestamps && !follow) {
+            throw new ParameterException(spec.commandLine(), "--timestamps goes with -f");
+        }
+        if (since != null && follow) {
+            throw new ParameterException(spec.commandLine(), "--since does not go with -f; give --tail N instead");
+        }
         Session session = SessionSource.of(spec);
+        if (follow) {
+            PrintWriter err = spec.commandLine().getErr();
+            return instance != null ? new InstanceLogFollower(session, ref, instance, tail, timestamps, err).follow()
+                    : new AppLogFollower(session, ref, tail, timestamps, err).follow();
+        }
         List<String> ids = instance != null ? List.of(instance) : instancesOf(session);
         ArrayNode json = session.json().createArrayNode();
         StringBuilder text = new StringBuilder();

@@ -42,6 +42,18 @@ public final class ApiPaths {
         return instances(system, app) + "/" + segment(instance) + "/logs";
     }
 
+    public static String appLogs(String system, String app) {
+        return app(system, app) + "/logs";
+    }
+
+    public static String exits(String system, String app) {
+        return app(system, app) + "/exits";
+    }
+
+    public static String metrics(String system, String app, String window, String step) {
+        return app(system, app) + "/metrics?window=" + segment(window) + "&step=" + segment(step);
+    }
+
     public static String instanceExec(String system, String app, String instance) {
         return instances(system, app) + "/" + segment(instance) + "/exec";
     }
