@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.TestGitRepo;
 import io.wharf.testkit.TestRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import io.wharf.server.OwnHome;
 import io.wharf.server.dataplane.RawHttp;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
+import io.wharf.testkit.TestGitRepo;
 import io.wharf.testkit.TestRegistry;
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.wharf.server.builds;
+package io.wharf.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
