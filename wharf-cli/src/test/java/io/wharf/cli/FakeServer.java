@@ -65,6 +65,7 @@ public final class FakeServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Response>> responses = new ConcurrentHashMap<>();
     private final Map<String, LineStream> streams = new ConcurrentHashMap<>();
+    private final Map<String, LineStream> prefixStreams = new ConcurrentHashMap<>();
     private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "fake-server");
         thread.setDaemon(true);
@@ -104,6 +105,13 @@ public final class FakeServer implements AutoCloseable {
         return stream;
     }
 
+    /** As {@link #onStream} for every path that starts with {@code methodAndPathPrefix}, when none matches exactly. */
+    public LineStream onStreamStartingWith(String methodAndPathPrefix) {
+        LineStream stream = new LineStream();
+        prefixStreams.put(methodAndPathPrefix, stream);
+        return stream;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -121,7 +129,9 @@ public final class FakeServer implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body));
-        LineStream stream = streams.get(exchange.getRequestMethod() + " " + path);
+        String key = exchange.getRequestMethod() + " " + path;
+        LineStream stream = streams.getOrDefault(key, prefixStreams.entrySet().stream()
+                .filter(e -> key.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null));
         if (stream != null) {
             exchange.getResponseHeaders().add("Content-Type", "text/plain;charset=UTF-8");
             exchange.sendResponseHeaders(200, 0);

@@ -3,6 +3,7 @@ package io.wharf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wharf.cli.Cli.Result;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,16 +115,22 @@ class LogsFollowTest {
         FakeServer.LineStream first = server.onStream(app + "&tail=100");
         first.send("[hello-a1] one");
         first.end();
-        FakeServer.LineStream later = server.onStream(app + "&tail=0");
+        FakeServer.LineStream later = server.onStreamStartingWith(app + "&since=");
         later.send("[hello-b2] two");
         later.end();
         later.end();
         later.end();
         later.end();
 
+        Instant started = Instant.now();
+
         Result result = Cli.against(server, "logs", "-f", "demo/hello");
 
         assertThat(result.out()).isEqualTo("[hello-a1] one\n[hello-b2] two\n");
+        String reconnect = server.requests().get(1).path();
+        assertThat(Instant.parse(reconnect.substring(reconnect.indexOf("since=") + "since=".length())))
+                .as("the server refuses tail=0: the reconnect asks for lines from its own time on")
+                .isBetween(started, Instant.now());
         assertThat(result.err()).contains("lines written meanwhile may be missing");
         assertThat(result.code()).as("gives up after three reconnects without a line").isEqualTo(1);
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Follows every instance of an app, each line prefixed with its instance by the server. The app's stream
- * has no cursor: when it ends or is dropped this reconnects from the newest line and says on stderr that
- * lines written in between may be missing.
+ * has no cursor: when it ends or is dropped this reconnects for the lines written from then on (since=now;
+ * the server refuses tail=0) and says on stderr that lines written in between may be missing.
  */
 final class AppLogFollower {
     private final Session session;
@@ -31,10 +31,11 @@ final class AppLogFollower {
         Reconnects reconnects = new Reconnects();
         boolean first = true;
         while (reconnects.awaitTurn()) {
+            String from = first ? "&tail=" + tail : "&since=" + session.clock().instant();
             int[] read = {0};
             RuntimeException failure = null;
             try {
-                session.api().streamLines(path(first ? tail : 0), line -> read[0] += print(line));
+                session.api().streamLines(path(from), line -> read[0] += print(line));
             } catch (ApiException | UnreachableException e) {
                 if (first) {
                     throw e;
@@ -58,9 +59,8 @@ final class AppLogFollower {
         return 0;
     }
 
-    private String path(int lines) {
-        return ApiPaths.appLogs(ref.system(), ref.app()) + "?follow=true" + (timestamps ? "&timestamps=true" : "")
-                + "&tail=" + lines;
+    private String path(String from) {
+        return ApiPaths.appLogs(ref.system(), ref.app()) + "?follow=true" + (timestamps ? "&timestamps=true" : "") + from;
     }
 
     private int print(String line) {
