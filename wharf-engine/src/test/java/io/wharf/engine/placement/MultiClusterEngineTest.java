@@ -62,8 +62,9 @@ class MultiClusterEngineTest {
         return app;
     }
 
+    /** A bound on waiting, not a timing goal: a loaded machine may take longer than a quiet one. */
     private void awaitPhase(Phase phase) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(store.findStatus(WEB)).hasValueSatisfying(s -> assertThat(s.phase()).isEqualTo(phase)));
     }
 
