@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.gateway.Gateway;
 import io.wharf.server.ApiClient;
 import io.wharf.server.OwnHome;
+import io.wharf.server.OwnRegistry;
 import io.wharf.server.dataplane.RawHttp;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
 import io.wharf.testkit.TestGitRepo;
-import io.wharf.testkit.TestRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BuildIT {
     private static final Path HOME = Homes.create("build-it");
-    private static TestRegistry registry;
     protected final String system = "bt-" + UUID.randomUUID().toString().substring(0, 6);
     private final String appPath = "/api/v1/systems/" + system + "/apps/hello";
     private final String host = "hello." + system + ".wharf.localhost";
@@ -56,22 +54,7 @@ class BuildIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        OwnHome.register(registry, HOME);
-        registry.add("wharf.registry.address", () -> registry().address());
-    }
-
-    static synchronized TestRegistry registry() {
-        if (registry == null) {
-            registry = TestRegistry.start();
-        }
-        return registry;
-    }
-
-    @AfterAll
-    static void stopTheRegistry() {
-        if (registry != null) {
-            registry.close();
-        }
+        OwnRegistry.register(registry, HOME);
     }
 
     @BeforeEach
@@ -113,8 +96,8 @@ class BuildIT {
         assertThat(version.get("message").asString()).isEqualTo("Serve the built version");
         assertThat(version.get("buildId").asString()).isEqualTo(build.get("id").asString());
         String digest = version.get("digest").asString();
-        assertThat(version.get("image").asString()).isEqualTo(registry().address() + "/" + system + "/hello@" + digest);
-        assertThat(registry().digest(system + "/hello:" + commit.substring(0, 12))).isEqualTo(digest);
+        assertThat(version.get("image").asString()).isEqualTo(OwnRegistry.get().address() + "/" + system + "/hello@" + digest);
+        assertThat(OwnRegistry.get().digest(system + "/hello:" + commit.substring(0, 12))).isEqualTo(digest);
 
         ApiClient.Response release = api.post(appPath + "/releases", "{\"version\": \"v1\"}");
 

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.gateway.Gateway;
 import io.wharf.server.ApiClient;
 import io.wharf.server.OwnHome;
+import io.wharf.server.OwnRegistry;
 import io.wharf.server.dataplane.RawHttp;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
 import io.wharf.testkit.TestGitRepo;
-import io.wharf.testkit.TestRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,6 @@ import tools.jackson.databind.JsonNode;
 class HookIT {
     private static final Path HOME = Homes.create("hook-it");
     private static final String SECRET = "hook-" + UUID.randomUUID();
-    private static TestRegistry registry;
     private final String system = "hk-" + UUID.randomUUID().toString().substring(0, 6);
     private final String appPath = "/api/v1/systems/" + system + "/apps/hello";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -58,22 +56,7 @@ class HookIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        OwnHome.register(registry, HOME);
-        registry.add("wharf.registry.address", () -> registry().address());
-    }
-
-    static synchronized TestRegistry registry() {
-        if (registry == null) {
-            registry = TestRegistry.start();
-        }
-        return registry;
-    }
-
-    @AfterAll
-    static void stopTheRegistry() {
-        if (registry != null) {
-            registry.close();
-        }
+        OwnRegistry.register(registry, HOME);
     }
 
     @BeforeEach
