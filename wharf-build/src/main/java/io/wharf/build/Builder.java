@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Source to image: a shallow clone, {@code podman build}, {@code podman push} and a pull by digest, so
- * that local storage knows the image under the digest the registry gave. The clone and the secret
+ * that local storage knows the image under the digest the registry gave (the push compresses the
+ * layers, so that digest is not the local image's), and a start need not pull it. The clone and the secret
  * files live in a private work directory, deleted afterwards whatever happened.
  */
 public final class Builder {

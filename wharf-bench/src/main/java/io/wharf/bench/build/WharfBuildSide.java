@@ -63,11 +63,15 @@ final class WharfBuildSide implements AutoCloseable {
         long before = api.get(APP_PATH).path("revision").asLong();
         Stopwatch watch = Stopwatch.start();
         String build = api.send("POST", APP_PATH + "/builds", "{}", 202).path("id").asText();
+        // as `wharf build` does: follow the build's log to its end, then watch the rollout
+        api.follow(APP_PATH + "/builds/" + build + "/logs?follow=true", TIMEOUT);
+        requireNotFailed(build);
         double[] released = {Double.NaN};
         Poll.until(() -> deployed(before, build, appLine, watch, released), TIMEOUT, POLL,
                 () -> "build " + build + " to run as a new revision; the app is " + api.get(APP_PATH).get("status"));
         double seconds = watch.seconds();
-        lastBreakdown = breakdown(api.get(APP_PATH + "/builds/" + build), released[0], seconds);
+        JsonNode built = api.get(APP_PATH + "/builds/" + build);
+        lastBreakdown = breakdown(built, released[0], seconds) + "\n    events: " + events(built);
         return seconds;
     }
 
@@ -80,6 +84,20 @@ final class WharfBuildSide implements AutoCloseable {
         return "wharf: queued " + between(build, "createdAt", "startedAt") + "s, build ran "
                 + between(build, "startedAt", "finishedAt") + "s, new revision seen at " + Stats.twoDecimals(released)
                 + "s, Available and serving at " + Stats.twoDecimals(total) + "s";
+    }
+
+    /** The app's events since the build started, each at its second from the build's creation. */
+    private String events(JsonNode build) {
+        Instant created = Instant.parse(build.path("createdAt").asText());
+        List<String> lines = new ArrayList<>();
+        for (JsonNode event : api.get(APP_PATH + "/events?limit=30")) {
+            Instant time = Instant.parse(event.path("time").asText());
+            if (!time.isBefore(created)) {
+                lines.add(0, Stats.twoDecimals(Duration.between(created, time).toNanos() / 1e9) + "s "
+                        + event.path("reason").asText());
+            }
+        }
+        return String.join(", ", lines);
     }
 
     private static String between(JsonNode build, String from, String to) {
@@ -103,7 +121,9 @@ final class WharfBuildSide implements AutoCloseable {
         if (!"Available".equals(app.path("status").path("phase").asText())) {
             return false;
         }
-        List<JsonNode> instances = StreamSupport.stream(api.get(APP_PATH + "/instances").spliterator(), false).toList();
+        // an instance of the old revision that is being stopped no longer gets traffic: the peer never stops its old one
+        List<JsonNode> instances = StreamSupport.stream(api.get(APP_PATH + "/instances").spliterator(), false)
+                .filter(i -> !"terminating".equals(i.path("state").asText())).toList();
         return !instances.isEmpty() && instances.stream().allMatch(i -> i.path("ready").asBoolean()
                 && i.path("revision").asLong() == app.path("revision").asLong()
                 && HttpText.serves(i.path("address").asText(), SampleSource.SERVED_PATH, appLine));

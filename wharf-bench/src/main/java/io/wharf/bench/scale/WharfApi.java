@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wharf.bench.BenchException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +54,26 @@ public final class WharfApi {
 
     public void delete(String path) {
         send("DELETE", path, null, 204);
+    }
+
+    /** Reads a streamed answer (such as a followed log) to its end, as a client that shows it would. */
+    public void follow(String path, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            }
+            if (response.statusCode() != 200) {
+                throw new BenchException("GET " + path + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new BenchException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException("interrupted", e);
+        }
     }
 
     /** Any call, answered with {@code expected} or a {@link BenchException}. */

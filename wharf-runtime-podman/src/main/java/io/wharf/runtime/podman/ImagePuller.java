@@ -22,7 +22,9 @@ import java.util.Set;
  * ({@code /libpod/images/pull}: the Docker API's pull cannot skip TLS for one registry), with the
  * system's credentials for that registry. TLS is skipped only for loopback registries and the ones
  * the {@code insecureRegistries} setting lists. A failure is an {@link ImagePullException} with
- * Podman's (the registry's) reason.
+ * Podman's (the registry's) reason. One exception: the registry Wharf runs itself ({@code ownRegistry},
+ * which has no login, so asking it again proves nothing) is not asked again for a system's own image,
+ * pinned by digest, that local storage has: a build just pushed it from here.
  */
 final class ImagePuller {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,18 +32,23 @@ final class ImagePuller {
     private final DockerClient docker;
     private final DockerHttpClient http;
     private final Set<String> insecureRegistries;
+    private final String ownRegistry;
 
-    /** @param http the raw client under {@code docker}, for the libpod endpoint docker-java has no command for */
-    ImagePuller(DockerClient docker, DockerHttpClient http, Set<String> insecureRegistries) {
+    /**
+     * @param http        the raw client under {@code docker}, for the libpod endpoint docker-java has no command for
+     * @param ownRegistry {@code host:port} of the registry without login that Wharf runs; null: none
+     */
+    ImagePuller(DockerClient docker, DockerHttpClient http, Set<String> insecureRegistries, String ownRegistry) {
         this.docker = docker;
         this.http = http;
         this.insecureRegistries = Set.copyOf(insecureRegistries);
+        this.ownRegistry = ownRegistry == null || ownRegistry.isBlank() ? null : ownRegistry;
     }
 
     /** Makes sure local storage has the spec's image: a local one must be there, a registry's is pulled. */
     void ensurePresent(InstanceSpec spec) {
         ImageReference ref = ImageReference.parse(spec.image());
-        if (ref.localOnly() && present(spec.image())) {
+        if ((ref.localOnly() || systemsOwnBuild(spec, ref)) && present(spec.image())) {
             return;
         }
         // a registry image is asked for every time (cheap when its layers are here), so that the registry's
@@ -52,6 +59,11 @@ final class ImagePuller {
                     + " localhost/ images: build or load it first");
         }
         pull(spec.image(), ref, spec.pullAuth());
+    }
+
+    private boolean systemsOwnBuild(InstanceSpec spec, ImageReference ref) {
+        return ownRegistry != null && ref.digest() != null && ownRegistry.equals(ref.registry())
+                && ref.repository().startsWith(spec.app().system() + "/");
     }
 
     private boolean present(String image) {

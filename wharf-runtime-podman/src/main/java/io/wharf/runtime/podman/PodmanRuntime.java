@@ -103,8 +103,15 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
      */
     public static PodmanRuntime connect(Path socket, String installation, Path filesRoot, long pidsLimit,
                                         Set<String> insecureRegistries) {
+        return connect(socket, installation, filesRoot, pidsLimit, insecureRegistries, null);
+    }
+
+    /** As above; {@code ownRegistry} is the registry without login Wharf runs itself (see {@link ImagePuller}). */
+    public static PodmanRuntime connect(Path socket, String installation, Path filesRoot, long pidsLimit,
+                                        Set<String> insecureRegistries, String ownRegistry) {
         DockerClient docker = DockerClients.open(socket, COMMAND_TIMEOUT);
-        ImagePuller puller = new ImagePuller(docker, DockerClients.http(socket, COMMAND_TIMEOUT), insecureRegistries);
+        ImagePuller puller = new ImagePuller(docker, DockerClients.http(socket, COMMAND_TIMEOUT), insecureRegistries,
+                ownRegistry);
         return new PodmanRuntime(docker, DockerClients.open(socket, null), installation,
                 filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit, puller);
     }

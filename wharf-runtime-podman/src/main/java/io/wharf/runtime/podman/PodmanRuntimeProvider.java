@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * {@code ~/.wharf}; instances' config files and secrets are written under {@code home/instance-files}),
  * {@code installation} (scopes containers to one installation), {@code pidsLimit} (the most
  * processes one container may run; default 1024) and {@code insecureRegistries} (registries, {@code host}
- * or {@code host:port} separated by commas, pulled from without TLS; loopback registries always are).
+ * or {@code host:port} separated by commas, pulled from without TLS; loopback registries always are)
+ * and {@code ownRegistry} ({@code host:port} of the registry without login that Wharf runs itself).
  */
 public final class PodmanRuntimeProvider implements RuntimeProvider {
     @Override
@@ -31,7 +32,7 @@ public final class PodmanRuntimeProvider implements RuntimeProvider {
         String installation = settings.get("installation");
         return PodmanRuntime.connect(socket, installation == null || installation.isBlank() ? null : installation,
                 homePath.resolve("instance-files"), pidsLimit(settings.get("pidsLimit")),
-                insecureRegistries(settings.get("insecureRegistries")));
+                insecureRegistries(settings.get("insecureRegistries")), settings.get("ownRegistry"));
     }
 
     static Set<String> insecureRegistries(String setting) {

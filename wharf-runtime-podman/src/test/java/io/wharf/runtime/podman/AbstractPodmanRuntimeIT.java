@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
  * app is removed after each test.
  */
 abstract class AbstractPodmanRuntimeIT {
-    private static Path home;
+    static Path home;
     protected final AppKey app;
     protected PodmanRuntime runtime;
 

@@ -10,6 +10,7 @@ import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.testkit.TestRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Images that local storage lacks are pulled from their registry, with the system's credentials. */
@@ -89,6 +90,30 @@ class PodmanPullIT extends AbstractPodmanRuntimeIT {
 
             assertThatThrownBy(() -> runtime.start(spec(image, null)))
                     .isInstanceOf(ImagePullException.class).hasMessageContaining("authentication required");
+        }
+    }
+
+    @Test
+    void aSystemsOwnBuildInWharfsOwnRegistryPinnedAndHereStartsWithoutAskingTheRegistryAgain() {
+        String own;
+        String others;
+        TestRegistry registry = TestRegistry.start();
+        try (registry) {
+            registry.pushUnique(PodmanTests.IMAGE, app.system() + "/built:1");
+            own = registry.image(app.system() + "/built@" + registry.digest(app.system() + "/built:1"));
+            registry.pushUnique(PodmanTests.IMAGE, "someone-else/built:1");
+            others = registry.image("someone-else/built@" + registry.digest("someone-else/built:1"));
+            assertThat(runtime.start(spec(own, null)).running()).isTrue();
+            assertThat(runtime.start(spec(others, null)).running()).isTrue();
+        }
+        try (PodmanRuntime withOwnRegistry = (PodmanRuntime) new PodmanRuntimeProvider().create(
+                Map.of("home", home.toString(), "ownRegistry", registry.address()))) {
+
+            assertThat(withOwnRegistry.start(spec(own, null)).running()).isTrue();
+            assertThatThrownBy(() -> withOwnRegistry.start(spec(others, null)))
+                    .isInstanceOf(ImagePullException.class).hasMessageContaining("connection refused");
+            assertThatThrownBy(() -> runtime.start(spec(own, null)))
+                    .isInstanceOf(ImagePullException.class).hasMessageContaining("connection refused");
         }
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/systems/{system}/apps/{app}/builds/{build}/logs")
 public class BuildLogController {
-    private static final LogTail TAIL = new LogTail(Duration.ofMillis(100));
+    private static final LogTail TAIL = new LogTail(Duration.ofMillis(25));
     private final BuildService builds;
     private final BuildLogs logs;
     private final Permits permits;

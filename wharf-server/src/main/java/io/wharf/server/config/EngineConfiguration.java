@@ -13,6 +13,7 @@ import io.wharf.engine.runtime.RuntimeProvider;
 import io.wharf.engine.store.Store;
 import io.wharf.server.registries.RegistryCredentials;
 import io.wharf.server.registries.RegistrySecretValues;
+import io.wharf.server.registry.RegistryProperties;
 import io.wharf.server.store.JdbcStore;
 import java.time.Clock;
 import java.util.HashMap;
@@ -41,10 +42,13 @@ public class EngineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    InstanceRuntime runtime(WharfProperties properties, InstallationId installation,
+    InstanceRuntime runtime(WharfProperties properties, InstallationId installation, RegistryProperties registry,
                             @Value("${wharf.insecure-registries:}") String insecureRegistries) {
         Map<String, String> settings = new HashMap<>();
         settings.put("insecureRegistries", insecureRegistries);
+        if (registry.embedded()) {
+            settings.put("ownRegistry", registry.address());
+        }
         settings.put("home", properties.home().toString());
         settings.put("installation", installation.value());
         if (properties.podmanSocket() != null && !properties.podmanSocket().isBlank()) {
