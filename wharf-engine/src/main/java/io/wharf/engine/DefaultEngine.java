@@ -141,8 +141,10 @@ public final class DefaultEngine implements Engine {
             cache.update(event.instanceId(), o -> o.withInstance(now));
         }
         if (known != null && !known.terminating()) {
-            exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
-            String code = now == null || now.exitCode() == null ? "" : " with code " + now.exitCode();
+            Optional<InstanceExit> exit = exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
+            Integer exitCode = exit.map(InstanceExit::exitCode).filter(c -> c >= 0).orElse(now == null ? null : now.exitCode());
+            boolean oomKilled = exit.map(x -> x.reason().equals(InstanceExit.OOM_KILLED)).orElse(false);
+            String code = (exitCode == null ? "" : " with code " + exitCode) + (oomKilled ? ", killed for memory (OOMKilled)" : "");
             String failure = "instance " + event.instanceId() + " exited" + code;
             boolean crashed = known.instance().startedAt() != null
                     && clock.instant().isBefore(known.instance().startedAt().plus(CRASH_WINDOW));
@@ -151,7 +153,7 @@ public final class DefaultEngine implements Engine {
             } else {
                 context.note(event.app(), failure);
             }
-            events.warning(event.app(), "Exited", failure + "; starting a replacement");
+            events.warning(event.app(), oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure + "; starting a replacement");
         }
         instancesChanged(event.app());
     }

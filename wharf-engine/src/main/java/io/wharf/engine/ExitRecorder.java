@@ -9,6 +9,7 @@ import io.wharf.model.AppKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,26 +33,28 @@ final class ExitRecorder {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** @param exitCode the code the engine saw, null when unknown */
-    void record(AppKey app, String instanceId, Integer exitCode) {
-        if (listeners.isEmpty()) {
-            return;
-        }
+    /**
+     * How the instance ended, with its last lines when someone listens; empty when it cannot be read.
+     * @param exitCode the code the engine saw, null when unknown
+     */
+    Optional<InstanceExit> record(AppKey app, String instanceId, Integer exitCode) {
         try {
-            InstanceExit exit = read(app, instanceId, exitCode);
+            InstanceExit exit = read(app, instanceId, exitCode, !listeners.isEmpty());
             for (ExitListener listener : listeners) {
                 listener.exited(exit);
             }
+            return Optional.of(exit);
         } catch (RuntimeException e) {
             LOG.warn("could not keep the exit of instance {} of {}: {}", instanceId, app, e.toString());
+            return Optional.empty();
         }
     }
 
-    private InstanceExit read(AppKey app, String instanceId, Integer exitCode) {
+    private InstanceExit read(AppKey app, String instanceId, Integer exitCode, boolean withLines) {
         ExitState state = runtime instanceof SupportsExits exits ? exits.exitState(instanceId).orElse(null) : null;
         int code = state != null ? state.exitCode() : exitCode == null ? -1 : exitCode;
         boolean oom = state != null && state.oomKilled();
-        List<String> lines = runtime instanceof SupportsLogs logs
+        List<String> lines = withLines && runtime instanceof SupportsLogs logs
                 ? logs.logs(instanceId, LogQuery.tail(InstanceExit.KEPT_LINES)).orElse(List.of()) : List.of();
         return new InstanceExit(app, instanceId, code, InstanceExit.reason(code, oom),
                 state != null && state.finishedAt() != null ? state.finishedAt() : clock.instant(), lines);

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record InstanceExit(AppKey app, String instance, int exitCode, String reason, Instant time, List<String> lines) {
     public static final int KEPT_LINES = 1_000;
+    public static final String OOM_KILLED = "OOMKilled";
 
     public InstanceExit {
         Objects.requireNonNull(app, "app");
@@ -23,7 +24,7 @@ public record InstanceExit(AppKey app, String instance, int exitCode, String rea
 
     public static String reason(int exitCode, boolean oomKilled) {
         if (oomKilled) {
-            return "OOMKilled";
+            return OOM_KILLED;
         }
         if (exitCode == 137) {
             return "Killed";

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +22,38 @@ public final class KeyedWorkQueue<K> implements AutoCloseable {
     private final Set<K> waiting = new LinkedHashSet<>();
     private final Set<K> running = new LinkedHashSet<>();
     private final Set<K> dirty = new LinkedHashSet<>();
+    private final String name;
     private final Consumer<K> handler;
     private final ExecutorService workers;
     private final ScheduledExecutorService delays;
+    private final LongAdder handled = new LongAdder();
+    private final LongAdder handlingNanos = new LongAdder();
 
     public KeyedWorkQueue(String name, int workers, Consumer<K> handler) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
+        this.name = name;
         this.handler = handler;
         this.workers = Executors.newFixedThreadPool(workers, Threads.named(name));
         this.delays = Executors.newSingleThreadScheduledExecutor(Threads.named(name + "-delay"));
+        WorkQueueStats.opened(this);
+    }
+
+    String name() {
+        return name;
+    }
+
+    synchronized int waiting() {
+        return waiting.size();
+    }
+
+    long handled() {
+        return handled.sum();
+    }
+
+    double handlingSeconds() {
+        return handlingNanos.sum() / 1e9;
     }
 
     public void add(K key) {
@@ -58,12 +80,15 @@ public final class KeyedWorkQueue<K> implements AutoCloseable {
             waiting.remove(key);
             running.add(key);
         }
+        long start = System.nanoTime();
         try {
             handler.accept(key);
         } catch (RuntimeException e) {
             LOG.warn("handling {} failed; retrying in 1 s", key, e);
             addAfter(key, Duration.ofSeconds(1));
         } finally {
+            handlingNanos.add(System.nanoTime() - start);
+            handled.increment();
             boolean again;
             synchronized (this) {
                 running.remove(key);
@@ -77,6 +102,7 @@ public final class KeyedWorkQueue<K> implements AutoCloseable {
 
     @Override
     public void close() {
+        WorkQueueStats.closed(this);
         delays.shutdownNow();
         workers.shutdownNow();
     }

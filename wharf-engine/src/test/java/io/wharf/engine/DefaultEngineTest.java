@@ -354,7 +354,7 @@ class DefaultEngineTest {
         change(app.withRelease(broken, 2, rolling, Instant.now()), new Release(WEB, 2, broken, rolling, "admin", now, "v2"));
 
         eventually().untilAsserted(() -> {
-            assertThat(events("FailedStart")).isNotEmpty()
+            assertThat(events("ImagePullFailed")).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.message()).contains("manifest unknown"));
             assertThat(events("RolloutFailed")).singleElement()
                     .satisfies(e -> assertThat(e.message()).contains("revision 2 cannot start").contains("manifest unknown"));

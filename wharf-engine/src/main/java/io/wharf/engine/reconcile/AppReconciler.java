@@ -177,16 +177,19 @@ public final class AppReconciler {
 
     private void startOne(App app, String id) {
         try {
+            events.normal(app.key(), "Scheduled", "instance " + id + " (revision " + app.revision()
+                    + ") is to start on this machine");
             RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id, secrets));
             boolean readyNow = app.template().healthCheck() == null && started.running();
             cache.merge(ObservedInstance.of(started, readyNow));
+            events.normal(app.key(), "Pulled", "image " + app.template().image() + " is present for instance " + id);
             events.normal(app.key(), "Started", "started instance " + id + " (revision " + app.revision() + ")"
                     + (started.address() == null ? "" : " at " + started.address()));
             reportStatus(app);
             // Look again once this pass is done: a started instance may let older revisions go.
             requeue.accept(app.key(), Duration.ZERO);
         } catch (ImagePullException e) {
-            events.warning(app.key(), "FailedStart", "could not start an instance: " + e.getMessage());
+            events.warning(app.key(), "ImagePullFailed", "could not start an instance: " + e.getMessage());
             context.failFatally(app.key(), app.revision(), e.getMessage());
             requeue.accept(app.key(), Duration.ZERO); // the rollout fails now, and rolls back if it may
         } catch (RuntimeException e) {

@@ -1,10 +1,7 @@
 package io.wharf.server.api;
 
-import io.wharf.engine.store.Store;
-import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
-import io.wharf.model.ValidationException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/systems/{system}/apps")
 public class AppController {
     private final AppService apps;
-    private final Store store;
 
-    public AppController(AppService apps, Store store) {
+    public AppController(AppService apps) {
         this.apps = apps;
-        this.store = store;
     }
 
     @PostMapping
@@ -70,16 +64,5 @@ public class AppController {
     @GetMapping("/{app}/instances")
     List<Instance> instances(@PathVariable String system, @PathVariable String app) {
         return apps.instances(new AppKey(system, app));
-    }
-
-    @GetMapping("/{app}/events")
-    List<AppEvent> events(@PathVariable String system, @PathVariable String app,
-                          @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw ValidationException.of("limit", "must be between 1 and 1000");
-        }
-        AppKey key = new AppKey(system, app);
-        apps.require(key);
-        return store.listEvents(key, limit);
     }
 }

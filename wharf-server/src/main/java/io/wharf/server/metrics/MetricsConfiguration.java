@@ -22,6 +22,7 @@ public class MetricsConfiguration {
     PrometheusMeterRegistry prometheusRegistry(DnsServer dns) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DnsSeries.bind(registry, dns.queries());
+        ReconcileSeries.bind(registry);
         return registry;
     }
 

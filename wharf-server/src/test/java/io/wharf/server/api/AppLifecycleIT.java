@@ -106,6 +106,6 @@ class AppLifecycleIT extends AbstractRunningServerIT {
             assertThat(status.get("message").asString()).contains("localhost/wharf/missing:404");
         });
         assertThat(api.get(app + "/events").json().valueStream().map(e -> e.get("reason").asString()))
-                .contains("FailedStart");
+                .contains("ImagePullFailed");
     }
 }

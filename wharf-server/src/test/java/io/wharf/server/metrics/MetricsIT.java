@@ -105,6 +105,24 @@ class MetricsIT extends AbstractRunningServerIT {
     }
 
     @Test
+    void metricsCarryTheReconcilePassesAndTheQueueDepth() {
+        createHello(1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<PrometheusText.Sample> all = PrometheusText.parse(api.get("/metrics").body());
+            assertThat(all).filteredOn(s -> s.name().startsWith("wharf_reconcile_duration_seconds_")
+                    && "reconcile".equals(s.labels().get("queue")))
+                    .extracting(PrometheusText.Sample::name).containsExactlyInAnyOrder(
+                            "wharf_reconcile_duration_seconds_count", "wharf_reconcile_duration_seconds_sum");
+            assertThat(all).filteredOn(s -> s.name().startsWith("wharf_reconcile_duration_seconds_")
+                    && "reconcile".equals(s.labels().get("queue"))).allSatisfy(s -> assertThat(s.value()).isPositive());
+        });
+        List<PrometheusText.Sample> all = PrometheusText.parse(api.get("/metrics").body());
+        assertThat(all).filteredOn(s -> s.name().equals("wharf_reconcile_queue_depth"))
+                .extracting(s -> s.labels().get("queue")).containsExactlyInAnyOrder("reconcile", "cluster-apply", "cluster-status");
+    }
+
+    @Test
     void aWindowOrStepThatIsNoDurationIsABadRequestSayingWhatToSend() {
         createHello(1);
 

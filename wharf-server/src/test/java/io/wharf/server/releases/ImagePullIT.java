@@ -54,7 +54,7 @@ class ImagePullIT extends AbstractReleaseIT {
             await().atMost(FAST_FAILURE.minusNanos(System.nanoTime() - before)).pollInterval(Duration.ofMillis(100))
                     .untilAsserted(() -> assertThat(events()).contains("RolloutFailed")
                             .contains("revision 2 cannot start").contains("manifest unknown"));
-            assertThat(events()).contains("FailedStart");
+            assertThat(events()).contains("ImagePullFailed");
             assertThat(versionThroughGateway()).isEqualTo("1");
             awaitPhase("RolledBack", Duration.ofSeconds(60));
             assertThat(versionsOf(10)).containsOnlyKeys("1");
