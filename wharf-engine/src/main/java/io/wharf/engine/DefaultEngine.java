@@ -3,6 +3,7 @@ package io.wharf.engine;
 import io.wharf.engine.endpoints.EndpointListener;
 import io.wharf.engine.endpoints.EndpointPublisher;
 import io.wharf.engine.health.HealthProber;
+import io.wharf.engine.health.ProbeResult;
 import io.wharf.engine.reconcile.AppReconciler;
 import io.wharf.engine.reconcile.RolloutCommands;
 import io.wharf.engine.reconcile.ReconcileContext;
@@ -224,6 +225,12 @@ public final class DefaultEngine implements Engine {
     @Override
     public List<Instance> instances(AppKey app) {
         return cache.of(app).stream().map(ObservedInstance::view).toList();
+    }
+
+    @Override
+    public Map<String, ProbeResult> probeResults(AppKey app) {
+        return cache.of(app).stream().flatMap(o -> prober.results().of(o.id()).stream())
+                .collect(Collectors.toMap(ProbeResult::instanceId, r -> r));
     }
 
     @Override

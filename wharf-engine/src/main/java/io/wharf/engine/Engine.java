@@ -1,6 +1,7 @@
 package io.wharf.engine;
 
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.health.ProbeResult;
 import io.wharf.engine.runtime.ExecResult;
 import io.wharf.engine.runtime.LogQuery;
 import io.wharf.engine.runtime.SupportsImageDigests;
@@ -14,6 +15,7 @@ import io.wharf.model.Rollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Keeps every app's instances in line with its desired state in the store. */
@@ -45,6 +47,12 @@ public interface Engine extends AutoCloseable {
 
     /** The app's instances as the engine sees them now, oldest first. */
     List<Instance> instances(AppKey app);
+
+    /**
+     * The last readiness check of each of the app's instances that the engine checks itself, by instance
+     * id; an instance without a check yet, or checked by its cluster, is not in it. Read-only.
+     */
+    Map<String, ProbeResult> probeResults(AppKey app);
 
     /**
      * What the app's instance printed, as lines matching {@code query} (see {@link SupportsLogs}).

@@ -450,12 +450,18 @@ class DefaultEngineTest {
 
             answer.set(503);
             eventually().untilAsserted(() -> {
-                assertThat(events("Unready")).singleElement().satisfies(e -> {
+                assertThat(events("Unhealthy")).singleElement().satisfies(e -> {
                     assertThat(e.type()).isEqualTo(AppEvent.WARNING);
-                    assertThat(e.message()).contains("failed 1 readiness checks in a row");
+                    assertThat(e.message()).contains("failed 1 readiness checks in a row: GET /healthz answered 503");
                 });
                 assertThat(status().phase()).isNotEqualTo(Phase.Available);
                 assertThat(status().readyReplicas()).isZero();
+            });
+            assertThat(engine.probeResults(WEB).values()).singleElement().satisfies(r -> {
+                assertThat(r.check()).isEqualTo("GET /healthz");
+                assertThat(r.port()).isEqualTo(8080);
+                assertThat(r.answer().describe()).isEqualTo("answered 503");
+                assertThat(r.failing()).isTrue();
             });
         } finally {
             app.stop(0);

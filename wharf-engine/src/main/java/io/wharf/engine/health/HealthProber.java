@@ -20,12 +20,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Runs the readiness checks of every live instance: often while an instance is not ready yet, so
  * that a new instance joins quickly, then every {@code periodSeconds}. A ready instance turns
  * unready after {@code failureThreshold} failures in a row. Each change of readiness is recorded
- * and handed to {@code onChange}.
+ * and handed to {@code onChange}; the last answer of each instance is kept in {@link #results()}.
  */
 public final class HealthProber implements AutoCloseable {
     private final InstanceCache cache;
@@ -35,6 +36,7 @@ public final class HealthProber implements AutoCloseable {
     private final EngineSettings settings;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ProbeResults results = new ProbeResults();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Threads.named("probe-tick"));
     private final ExecutorService probes = Executors.newFixedThreadPool(4, Threads.named("probe"));
 
@@ -53,16 +55,23 @@ public final class HealthProber implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** The last check of each instance, read-only for others. */
+    public ProbeResults results() {
+        return results;
+    }
+
     void tick() {
         Instant now = clock.instant();
+        results.retain(cache.all().stream().filter(ObservedInstance::live).map(ObservedInstance::id)
+                .collect(Collectors.toSet()));
         for (ObservedInstance instance : cache.all()) {
             if (!instance.live() || instance.instance().port() == null) {
                 continue;
             }
             apps.apply(instance.instance().app())
-                    .map(app -> app.template().healthCheck())
-                    .filter(check -> due(instance, check, now))
-                    .ifPresent(check -> submit(instance, check));
+                    .map(App::template)
+                    .filter(template -> template.healthCheck() != null && due(instance, template.healthCheck(), now))
+                    .ifPresent(template -> submit(instance, template.healthCheck(), template.port()));
         }
     }
 
@@ -71,19 +80,26 @@ public final class HealthProber implements AutoCloseable {
         return !inFlight.contains(instance.id()) && !now.isBefore(instance.lastProbe().plus(interval));
     }
 
-    private void submit(ObservedInstance instance, HealthCheck check) {
+    private void submit(ObservedInstance instance, HealthCheck check, Integer appPort) {
         inFlight.add(instance.id());
         probes.execute(() -> {
             try {
-                boolean ok = Probe.check(check, instance.instance().host(), instance.instance().port());
-                record(instance.id(), check, ok);
+                ProbeAnswer answer = Probe.answer(check, instance.instance().host(), instance.instance().port());
+                Integer port = check.effectivePort(appPort);
+                results.record(instance.id(), describe(check), port == null ? 0 : port, answer, clock.instant());
+                record(instance.id(), check, answer);
             } finally {
                 inFlight.remove(instance.id());
             }
         });
     }
 
-    private void record(String id, HealthCheck check, boolean ok) {
+    private static String describe(HealthCheck check) {
+        return check.type() == HealthCheck.Type.HTTP ? "GET " + check.path() : "TCP connect";
+    }
+
+    private void record(String id, HealthCheck check, ProbeAnswer answer) {
+        boolean ok = answer.passed();
         Instant now = clock.instant();
         ObservedInstance[] before = new ObservedInstance[1];
         Optional<ObservedInstance> after = cache.update(id, current -> {
@@ -99,8 +115,8 @@ public final class HealthProber implements AutoCloseable {
         if (after.get().ready()) {
             events.normal(app, "Ready", "instance " + id + " is ready");
         } else {
-            events.warning(app, "Unready", "instance " + id + " failed " + check.failureThreshold()
-                    + " readiness checks in a row");
+            events.warning(app, "Unhealthy", "instance " + id + " failed " + check.failureThreshold()
+                    + " readiness checks in a row: " + describe(check) + " " + answer.describe());
         }
         onChange.accept(app);
     }

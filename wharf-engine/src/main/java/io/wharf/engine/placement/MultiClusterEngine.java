@@ -8,6 +8,7 @@ import io.wharf.engine.KeyedWorkQueue;
 import io.wharf.engine.RolloutCommand;
 import io.wharf.engine.Threads;
 import io.wharf.engine.endpoints.EndpointListener;
+import io.wharf.engine.health.ProbeResult;
 import io.wharf.engine.EngineException;
 import io.wharf.engine.runtime.InstanceRuntime;
 import io.wharf.engine.runtime.ExecResult;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -138,6 +140,12 @@ public final class MultiClusterEngine implements Engine {
             ClusterReconciler.instancesOf(cluster, app).forEach(i -> all.add(view(cluster.name(), i, connected)));
         }
         return all;
+    }
+
+    /** Only the local share's instances are checked by the engine; clusters check their own. */
+    @Override
+    public Map<String, ProbeResult> probeResults(AppKey app) {
+        return local.probeResults(app);
     }
 
     /** The local engine's instance if it has it, else the instance of the app on whichever cluster runs it. */

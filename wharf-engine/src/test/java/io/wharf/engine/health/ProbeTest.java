@@ -112,6 +112,39 @@ class ProbeTest {
         assertThat(probeAgainstRawServer("HTTP/1.0 200 OK\r\n\r\n")).isTrue();
     }
 
+    @Test
+    void theAnswerOfAFailingHttpCheckNamesTheStatus() {
+        ProbeAnswer answer = Probe.answer(http("/status/404"), HOST, httpPort());
+
+        assertThat(answer.kind()).isEqualTo(ProbeAnswer.Kind.FAILING_STATUS);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.describe()).isEqualTo("answered 404");
+    }
+
+    @Test
+    void theAnswerOfAPassingHttpCheckHasItsStatus() {
+        assertThat(Probe.answer(http("/status/204"), HOST, httpPort()))
+                .isEqualTo(new ProbeAnswer(ProbeAnswer.Kind.PASSED, 204, null));
+    }
+
+    @Test
+    void theAnswerWhenNothingListensIsAConnectionRefused() throws IOException {
+        ProbeAnswer answer = Probe.answer(HealthCheck.tcp(), HOST, closedPort());
+
+        assertThat(answer.kind()).isEqualTo(ProbeAnswer.Kind.REFUSED);
+        assertThat(answer.describe()).isEqualTo("connection refused");
+    }
+
+    @Test
+    void theAnswerOfAServerThatNeverAnswersIsATimeoutOfTheCheck() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            ProbeAnswer answer = Probe.answer(http("/"), HOST, silent.getLocalPort());
+
+            assertThat(answer.kind()).isEqualTo(ProbeAnswer.Kind.TIMEOUT);
+            assertThat(answer.describe()).isEqualTo("no answer within 1 s");
+        }
+    }
+
     /** Serves one connection with a fixed answer, whatever was asked, then closes it. */
     private static boolean probeAgainstRawServer(String answer) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
