@@ -55,7 +55,7 @@ class PsAndEventsTest {
 
     @Test
     void eventsAreListedNewestFirstAsTheServerOrdersThem() {
-        server.on("GET " + HELLO + "/events", 200, """
+        server.on("GET " + HELLO + "/events?limit=100", 200, """
                 [{"time":"2026-11-26T07:00:01.250Z","type":"Warning","reason":"Exited",
                   "message":"instance hello-x7k2q exited with code 137; starting a replacement"},
                  {"time":"2026-11-26T06:53:37Z","type":"Normal","reason":"Created",

@@ -46,6 +46,11 @@ public final class ApiPaths {
         return app(system, app) + "/logs";
     }
 
+    /** The events of a system, or of one of its apps when {@code app} is not null. */
+    public static String events(String system, String app) {
+        return (app == null ? system(system) : app(system, app)) + "/events";
+    }
+
     public static String exits(String system, String app) {
         return app(system, app) + "/exits";
     }
