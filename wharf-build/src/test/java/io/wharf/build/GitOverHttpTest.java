@@ -3,6 +3,7 @@ package io.wharf.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wharf.testkit.GitHttpServer;
 import io.wharf.testkit.TestGitRepo;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -29,6 +29,11 @@ public final class TestGitRepo {
         return bare.toUri().toString();
     }
 
+    /** The bare repository's directory, to serve it otherwise (see {@link GitHttpServer}). */
+    public Path bare() {
+        return bare;
+    }
+
     /** Writes the files, commits them on {@code branch} and pushes; the new commit's id. */
     public String commit(String branch, String message, Map<String, String> files) {
         try {

@@ -8,6 +8,7 @@ import io.wharf.server.ApiClient;
 import io.wharf.server.OwnHome;
 import io.wharf.server.OwnRegistry;
 import io.wharf.server.dataplane.RawHttp;
+import io.wharf.testkit.GitHttpServer;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
 import io.wharf.testkit.TestGitRepo;
@@ -121,6 +122,36 @@ class BuildIT {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(served()).contains("version auto"));
         assertThat(api.get(appPath).json().get("revision").asLong()).isEqualTo(2);
         assertThat(log(build)).contains("deployed v1 as revision 2 (autoDeploy)");
+    }
+
+    @Test
+    void aSourceServedOverHttpWithALoginIsBuiltWithTheAppsCredentialAndServed() {
+        TestGitRepo repo = new TestGitRepo(dir);
+        String commit = repo.commit("main", "Over HTTP", Map.of("Dockerfile",
+                "FROM localhost/wharf/hello:1\nENV HELLO_VERSION=over-http\n"));
+        String password = "git-pa55-" + UUID.randomUUID();
+        try (GitHttpServer git = new GitHttpServer(repo.bare(), "ada", password)) {
+            assertThat(api.put(appPath + "/source", """
+                    {"url": "%s", "ref": "main", "username": "ada", "password": "wrong", "autoDeploy": true}"""
+                    .formatted(git.url())).status()).isEqualTo(200);
+            JsonNode refused = finished(start("{}"));
+            assertThat(refused.get("state").asString()).isEqualTo("Failed");
+            assertThat(log(refused)).containsIgnoringCase("not authorized").doesNotContain("wrong");
+
+            assertThat(api.put(appPath + "/source", """
+                    {"url": "%s", "ref": "main", "username": "ada", "password": "%s", "autoDeploy": true}"""
+                    .formatted(git.url(), password)).status()).isEqualTo(200);
+            JsonNode build = finished(start("{}"));
+
+            assertThat(build.get("state").asString()).as(log(build)).isEqualTo("Succeeded");
+            JsonNode version = api.get(appPath + "/versions").json().get(0);
+            assertThat(version.get("commit").asString()).isEqualTo(commit);
+            assertThat(version.get("message").asString()).isEqualTo("Over HTTP");
+            assertThat(OwnRegistry.get().digest(system + "/hello:" + commit.substring(0, 12)))
+                    .isEqualTo(version.get("digest").asString());
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(served()).contains("version over-http"));
+            assertThat(log(build)).doesNotContain(password);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.wharf.build;
+package io.wharf.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,12 +24,12 @@ import org.eclipse.jgit.transport.UploadPack;
  * Git's smart HTTP protocol (fetch only) for one bare repository, on the JDK's HttpServer and JGit's
  * UploadPack, at http://127.0.0.1:PORT/repo.git, with HTTP Basic authentication.
  */
-final class GitHttpServer implements AutoCloseable {
+public final class GitHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final Repository repository;
     private final String authorization;
 
-    GitHttpServer(Path bare, String username, String password) {
+    public GitHttpServer(Path bare, String username, String password) {
         try {
             repository = new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -42,7 +42,7 @@ final class GitHttpServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/repo.git";
     }
 
