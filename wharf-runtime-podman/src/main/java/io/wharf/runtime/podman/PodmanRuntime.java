@@ -80,6 +80,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         this.files = files;
         this.starter = new ContainerStarter(docker, files, puller);
         this.remover = new ContainerRemover(docker);
+        OomKills.shared(); // follows the kernel log from now on, to tell OOM kills in exitState
     }
 
     /** A runtime on a Docker API socket that cannot start instances with files; {@code installation} may be null. */
@@ -172,12 +173,14 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     public Optional<ExitState> exitState(String instanceId) {
         for (String containerId : containersOf(instanceId)) {
             try {
-                InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(containerId).exec().getState();
+                InspectContainerResponse inspected = docker.inspectContainerCmd(containerId).exec();
+                InspectContainerResponse.ContainerState state = inspected.getState();
                 if (state == null || Boolean.TRUE.equals(state.getRunning()) || state.getExitCodeLong() == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new ExitState(state.getExitCodeLong().intValue(),
-                        Boolean.TRUE.equals(state.getOOMKilled()), ContainerViews.time(state.getFinishedAt())));
+                int code = state.getExitCodeLong().intValue();
+                return Optional.of(new ExitState(code, OomKills.shared().oomKilled(inspected.getId(),
+                        Boolean.TRUE.equals(state.getOOMKilled()), code), ContainerViews.time(state.getFinishedAt())));
             } catch (RuntimeException e) {
                 if (!(e instanceof NotFoundException) && !DockerErrors.isNoSuchContainer(e)) {
                     throw new EngineException("could not inspect container " + shortId(containerId) + ": "
