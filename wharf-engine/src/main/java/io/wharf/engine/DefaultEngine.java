@@ -17,6 +17,10 @@ import io.wharf.engine.runtime.SupportsImageDigests;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.SupportsTerminal;
+import io.wharf.engine.runtime.TerminalListener;
+import io.wharf.engine.runtime.TerminalRequest;
+import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.LogSink;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
@@ -269,6 +273,18 @@ public final class DefaultEngine implements Engine {
             throw new EngineException("runtime " + runtime.name() + " runs no commands in instances");
         }
         return exec.exec(instanceId, command, timeout);
+    }
+
+    @Override
+    public Optional<TerminalSession> terminal(AppKey app, String instanceId, TerminalRequest request,
+                                              TerminalListener listener) {
+        if (cache.get(instanceId).filter(o -> o.instance().app().equals(app)).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(runtime instanceof SupportsTerminal terminals)) {
+            throw new EngineException("runtime " + runtime.name() + " opens no terminals in instances");
+        }
+        return terminals.terminal(instanceId, request, listener);
     }
 
     @Override

@@ -9,6 +9,10 @@ import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.runtime.SupportsLogFollow;
 import io.wharf.engine.runtime.LogSink;
+import io.wharf.engine.runtime.SupportsTerminal;
+import io.wharf.engine.runtime.TerminalListener;
+import io.wharf.engine.runtime.TerminalRequest;
+import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
@@ -80,6 +84,14 @@ public interface Engine extends AutoCloseable {
      * {@link io.wharf.engine.runtime.ExecTimeoutException} when it did not end in time.
      */
     Optional<ExecResult> exec(AppKey app, String instanceId, List<String> command, Duration timeout);
+
+    /**
+     * Starts {@code request}'s command in the app's instance with its input attached (see
+     * {@link SupportsTerminal}); what it prints, then how it ended, go to {@code listener}. Empty when
+     * the app has no instance with this id. Fails with {@link EngineException} saying why when the
+     * instance's runtime cannot start it.
+     */
+    Optional<TerminalSession> terminal(AppKey app, String instanceId, TerminalRequest request, TerminalListener listener);
 
     @Override
     void close();

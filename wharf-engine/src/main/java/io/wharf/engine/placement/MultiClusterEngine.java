@@ -19,6 +19,10 @@ import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.SupportsTerminal;
+import io.wharf.engine.runtime.TerminalListener;
+import io.wharf.engine.runtime.TerminalRequest;
+import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.LogSink;
 import io.wharf.engine.ExitListener;
 import io.wharf.engine.store.Store;
@@ -203,6 +207,24 @@ public final class MultiClusterEngine implements Engine {
             throw new EngineException("cluster " + cluster.get().name() + " runs no commands in instances");
         }
         return exec.exec(instanceId, command, timeout);
+    }
+
+    /** Opened in the local engine's instance if it has it, else in the instance of the app on whichever cluster runs it. */
+    @Override
+    public Optional<TerminalSession> terminal(AppKey app, String instanceId, TerminalRequest request,
+                                              TerminalListener listener) {
+        Optional<TerminalSession> opened = local.terminal(app, instanceId, request, listener);
+        if (opened.isPresent()) {
+            return opened;
+        }
+        Optional<Cluster> cluster = clusterRunning(app, instanceId);
+        if (cluster.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(cluster.get().runtime() instanceof SupportsTerminal terminals)) {
+            throw new EngineException("cluster " + cluster.get().name() + " opens no terminals in instances");
+        }
+        return terminals.terminal(instanceId, request, listener);
     }
 
     private Optional<Cluster> clusterRunning(AppKey app, String instanceId) {

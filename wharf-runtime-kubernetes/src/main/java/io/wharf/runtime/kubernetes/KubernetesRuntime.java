@@ -15,6 +15,10 @@ import io.wharf.engine.runtime.SecretValues;
 import io.wharf.engine.runtime.SupportsExec;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.runtime.SupportsLogFollow;
+import io.wharf.engine.runtime.SupportsTerminal;
+import io.wharf.engine.runtime.TerminalListener;
+import io.wharf.engine.runtime.TerminalRequest;
+import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.LogSink;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
@@ -42,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * client only when the runtime was made {@link #owning} it, as the provider does.
  */
 public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs, SupportsLogFollow, SupportsExec,
-        SupportsPullFailures {
+        SupportsPullFailures, SupportsTerminal {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesRuntime.class);
     private static final String BY_NAME = "name";
     /** How long list, inspect and remove wait for the informer's first view of the cluster. */
@@ -156,6 +160,12 @@ public final class KubernetesRuntime implements DeploymentRuntime, SupportsLogs,
     @Override
     public Optional<ExecResult> exec(String instanceId, List<String> command, Duration timeout) {
         return pod(instanceId).flatMap(pod -> PodExec.run(client, name, pod, command, timeout));
+    }
+
+    /** Opens the command in the app container of the instance's pod, found in the informer's view. */
+    @Override
+    public Optional<TerminalSession> terminal(String instanceId, TerminalRequest request, TerminalListener listener) {
+        return pod(instanceId).flatMap(pod -> PodTerminal.open(client, name, pod, request, listener));
     }
 
     /** The kubelet's reason and message while the instance's pod waits on an image it cannot pull. */

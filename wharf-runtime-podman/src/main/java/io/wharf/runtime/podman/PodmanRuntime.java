@@ -19,6 +19,10 @@ import io.wharf.engine.runtime.InstanceStats;
 import io.wharf.engine.runtime.SupportsLogs;
 import io.wharf.engine.runtime.SupportsLogFollow;
 import io.wharf.engine.runtime.SupportsExits;
+import io.wharf.engine.runtime.SupportsTerminal;
+import io.wharf.engine.runtime.TerminalListener;
+import io.wharf.engine.runtime.TerminalRequest;
+import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.ExitState;
 import io.wharf.engine.runtime.LogSink;
 import java.io.Closeable;
@@ -42,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * container per instance, found by its labels. Thread-safe.
  */
 public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigests, SupportsLogs, SupportsExec,
-        SupportsLogFollow, SupportsExits, SupportsStats {
+        SupportsLogFollow, SupportsExits, SupportsStats, SupportsTerminal {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanRuntime.class);
     /** A safety net for a hung server; a stop waits at most the grace, a few seconds. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
@@ -197,6 +201,20 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
             Optional<ExecResult> result = ContainerExec.run(docker, containerId, instanceId, command, timeout);
             if (result.isPresent()) {
                 return result;
+            }
+            index.forgetContainer(containerId);
+        }
+        return Optional.empty();
+    }
+
+    /** The attached stream goes over the client without a response timeout, as followed logs do. */
+    @Override
+    public Optional<TerminalSession> terminal(String instanceId, TerminalRequest request, TerminalListener listener) {
+        for (String containerId : containersOf(instanceId)) {
+            Optional<TerminalSession> session = ContainerTerminal.open(docker, events, containerId, instanceId, request,
+                    listener);
+            if (session.isPresent()) {
+                return session;
             }
             index.forgetContainer(containerId);
         }

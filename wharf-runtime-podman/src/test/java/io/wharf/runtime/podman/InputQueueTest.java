@@ -1,0 +1,42 @@
+package io.wharf.runtime.podman;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class InputQueueTest {
+    @Test
+    void theReaderGetsTheChunksInOrderThenTheEnd() throws IOException {
+        InputQueue input = new InputQueue();
+        input.add("echo ".getBytes(StandardCharsets.UTF_8));
+        input.add("hi\n".getBytes(StandardCharsets.UTF_8));
+        input.end();
+
+        assertThat(new String(input.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("echo hi\n");
+        assertThat(input.read()).isEqualTo(-1);
+    }
+
+    @Test
+    void aChunkIsCopiedWhenAddedSoTheWriterMayReuseItsBuffer() throws IOException {
+        InputQueue input = new InputQueue();
+        byte[] buffer = {'a'};
+        input.add(buffer);
+        buffer[0] = 'b';
+        input.end();
+
+        assertThat(input.readAllBytes()).containsExactly('a');
+    }
+
+    @Test
+    void aSmallReadTakesPartOfAChunkAndTheRestComesNext() throws IOException {
+        InputQueue input = new InputQueue();
+        input.add(new byte[] {1, 2, 3});
+        byte[] two = new byte[2];
+
+        assertThat(input.read(two, 0, 2)).isEqualTo(2);
+        assertThat(two).containsExactly(1, 2);
+        assertThat(input.read()).isEqualTo(3);
+    }
+}
