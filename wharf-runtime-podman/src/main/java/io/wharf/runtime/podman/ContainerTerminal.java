@@ -12,6 +12,8 @@ import io.wharf.engine.runtime.TerminalListener;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.TerminalSize;
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -26,12 +28,17 @@ import org.slf4j.LoggerFactory;
 final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements TerminalSession {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerTerminal.class);
     private static final int EXIT_CODE_POLLS = 50;
+    private static final int RESIZE_ATTEMPTS = 10;
+    private static final long RESIZE_PAUSE_MILLIS = 30;
     private final DockerClient docker;
     private final String execId;
     private final String instanceId;
     private final InputQueue input;
     private final TerminalListener listener;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final Object sizing = new Object();
+    private boolean started;
+    private TerminalSize pendingSize;
 
     private ContainerTerminal(DockerClient docker, String execId, String instanceId, InputQueue input,
                               TerminalListener listener) {
@@ -69,11 +76,28 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
         if (session.input != null) {
             start.withStdIn(session.input);
         }
-        start.exec(session);
         if (request.tty() && request.size() != null) {
             session.resize(request.size());
         }
+        start.exec(session);
         return Optional.of(session);
+    }
+
+    /** The exec runs once its stream starts: only then can its terminal be resized. */
+    @Override
+    public void onStart(Closeable stream) {
+        super.onStart(stream);
+        TerminalSize size;
+        synchronized (sizing) {
+            started = true;
+            size = pendingSize;
+        }
+        if (size != null) {
+            applySize(size);
+        }
+        if (input != null) {
+            input.open();
+        }
     }
 
     @Override
@@ -126,10 +150,33 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
 
     @Override
     public void resize(TerminalSize size) {
-        try {
-            docker.resizeExecCmd(execId).withSize(size.height(), size.width()).exec();
-        } catch (RuntimeException e) {
-            LOG.debug("resizing the terminal in instance {} failed: {}", instanceId, DockerErrors.message(e));
+        synchronized (sizing) {
+            if (!started) {
+                pendingSize = size;
+                return;
+            }
+        }
+        applySize(size);
+    }
+
+    /** Podman may refuse a resize while the exec it just started is not yet running: a few tries. */
+    private void applySize(TerminalSize size) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                docker.resizeExecCmd(execId).withSize(size.height(), size.width()).exec();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == RESIZE_ATTEMPTS || ended.get()) {
+                    LOG.debug("resizing the terminal in instance {} failed: {}", instanceId, DockerErrors.message(e));
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(RESIZE_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -146,7 +193,7 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
     private void closeStream() {
         try {
             super.close();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("closing the terminal stream of instance {} failed", instanceId, e);
         }
     }

@@ -50,6 +50,20 @@ class PodmanTerminalIT extends AbstractPodmanRuntimeIT {
     }
 
     @Test
+    void theSizeAskedForAtTheStartIsTheTerminalsFromTheFirstLine() throws Exception {
+        RuntimeInstance instance = running();
+        Heard heard = new Heard();
+
+        try (TerminalSession shell = runtime.terminal(instance.id(), new TerminalRequest(List.of("sh"), true, true,
+                new TerminalSize(120, 40)), heard).orElseThrow()) {
+            shell.write(text("stty size; exit\n"));
+
+            assertThat(heard.exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(heard.output()).contains("40 120");
+    }
+
+    @Test
     void withoutATerminalInputOutputAndErrorAreSeparateStreams() throws Exception {
         RuntimeInstance instance = running();
         Heard heard = new Heard();
