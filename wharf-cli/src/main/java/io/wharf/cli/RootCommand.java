@@ -8,6 +8,7 @@ import io.wharf.cli.commands.BuildsCommand;
 import io.wharf.cli.commands.ClusterCommand;
 import io.wharf.cli.commands.ConfigCommand;
 import io.wharf.cli.commands.DeployCommand;
+import io.wharf.cli.commands.DoctorCommand;
 import io.wharf.cli.commands.EventsCommand;
 import io.wharf.cli.commands.ExecCommand;
 import io.wharf.cli.commands.ExitsCommand;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Spec;
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
         subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
                 ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                LogsCommand.class, ExitsCommand.class, TopCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
+                LogsCommand.class, ExitsCommand.class, TopCommand.class, DoctorCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
                 LogoutCommand.class, UserCommand.class, TokenCommand.class, MemberCommand.class, QuotaCommand.class,
                 AuditCommand.class, RegistryCommand.class, SourceCommand.class, BuildCommand.class,
                 BuildsCommand.class, VersionsCommand.class, HooksCommand.class},
