@@ -2,9 +2,12 @@ package io.wharf.server.quota;
 
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
+import io.wharf.model.AppEvent;
 import io.wharf.model.Errors;
+import io.wharf.model.ValidationException;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.clusters.ClusterRows;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QuotaService {
+    /** The reason of the app's event when a change of it is refused; the diagnosis reads it. */
+    public static final String EXCEEDED = "QuotaExceeded";
     private final Store store;
     private final ClusterRows clusters;
     private final QuotaRows rows;
@@ -52,7 +57,8 @@ public class QuotaService {
 
     /**
      * Refuses with 422, naming what is left, a change after which the app's system would pass its
-     * quota; call it before anything is stored, inside {@link #serialized}.
+     * quota, and records the refusal as a {@value #EXCEEDED} event of an app that exists already; call it
+     * before anything is stored, inside {@link #serialized}.
      * @param after the app as it would be stored (a new app, or a stored one changed)
      * @param startsRelease whether the change deploys a new release, which starts instances
      */
@@ -69,7 +75,15 @@ public class QuotaService {
             now = now.plus(peak);
             others = app.name().equals(after.name()) ? others : others.plus(peak);
         }
-        new QuotaCheck(limit, now, others.plus(PeakUsage.of(after, labels)), startsRelease).errors().throwIfAny();
+        try {
+            new QuotaCheck(limit, now, others.plus(PeakUsage.of(after, labels)), startsRelease).errors().throwIfAny();
+        } catch (ValidationException refused) {
+            if (store.findApp(after.key()).isPresent()) {
+                store.appendEvent(after.key(), AppEvent.warning(Instant.now(), EXCEEDED, "a change was refused: "
+                        + refused.getMessage()));
+            }
+            throw refused;
+        }
     }
 
     /** Runs a checked change while no other checked change of the same system runs. */
