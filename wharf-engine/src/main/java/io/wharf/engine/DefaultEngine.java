@@ -55,6 +55,7 @@ public final class DefaultEngine implements Engine {
     private final Events events;
     private final ReconcileContext context;
     private final ExecutorService ops;
+    private final ExecutorService stops;
     private final KeyedWorkQueue<AppKey> queue;
     private final AppReconciler reconciler;
     private final HealthProber prober;
@@ -76,8 +77,9 @@ public final class DefaultEngine implements Engine {
         this.events = new Events(store, clock);
         this.context = new ReconcileContext(settings, clock);
         this.ops = Executors.newFixedThreadPool(settings.parallelism(), Threads.named("ops"));
+        this.stops = Executors.newCachedThreadPool(Threads.named("stop"));
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
-        this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, this::requeue,
+        this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, stops, this::requeue,
                 this::publishEndpoints);
         this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null),
                 key -> reconciler.rollouts().known(key).orElse(null));
@@ -101,7 +103,7 @@ public final class DefaultEngine implements Engine {
         found.forEach((app, instances) -> {
             if (!apps.contains(app)) {
                 LOG.info("removing {} instances of {}, which no longer exists", instances.size(), app);
-                instances.forEach(i -> ops.execute(() -> runtime.remove(i.id(), Duration.ofSeconds(2))));
+                instances.forEach(i -> stops.execute(() -> runtime.remove(i.id(), Duration.ofSeconds(2))));
                 return;
             }
             instances.forEach(i -> cache.put(ObservedInstance.of(i, false)));
@@ -299,5 +301,6 @@ public final class DefaultEngine implements Engine {
             LOG.debug("closing the runtime watch failed", e);
         }
         ops.shutdownNow();
+        stops.shutdownNow();
     }
 }

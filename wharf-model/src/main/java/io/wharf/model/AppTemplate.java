@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 public record AppTemplate(String image, Integer port, AppType type, List<String> command,
                           Map<String, String> env, Resources resources, HealthCheck healthCheck,
-                          List<ConfigFile> configs, List<SecretMount> secrets, List<String> capabilities) {
+                          List<ConfigFile> configs, List<SecretMount> secrets, List<String> capabilities,
+                          Integer stopGraceSeconds) {
+    /** The longest an instance may take to exit after SIGTERM before it is killed. */
+    public static final int MAX_STOP_GRACE_SECONDS = 3600;
     private static final Pattern IMAGE = Pattern.compile(
             "[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -35,6 +38,13 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         capabilities = capabilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(capabilities));
     }
 
+    /** A template with the engine's stop grace period. */
+    public AppTemplate(String image, Integer port, AppType type, List<String> command, Map<String, String> env,
+                       Resources resources, HealthCheck healthCheck, List<ConfigFile> configs, List<SecretMount> secrets,
+                       List<String> capabilities) {
+        this(image, port, type, command, env, resources, healthCheck, configs, secrets, capabilities, null);
+    }
+
     /** A template that adds no capabilities. */
     public AppTemplate(String image, Integer port, AppType type, List<String> command, Map<String, String> env,
                        Resources resources, HealthCheck healthCheck, List<ConfigFile> configs, List<SecretMount> secrets) {
@@ -47,23 +57,28 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
     }
 
     public AppTemplate withImage(String newImage) {
-        return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets, capabilities);
+        return new AppTemplate(newImage, port, type, command, env, resources, healthCheck, configs, secrets, capabilities,
+                stopGraceSeconds);
     }
 
     public AppTemplate withResources(Resources newResources) {
-        return new AppTemplate(image, port, type, command, env, newResources, healthCheck, configs, secrets, capabilities);
+        return new AppTemplate(image, port, type, command, env, newResources, healthCheck, configs, secrets, capabilities,
+                stopGraceSeconds);
     }
 
     public AppTemplate withConfigs(List<ConfigFile> newConfigs) {
-        return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets, capabilities);
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, newConfigs, secrets, capabilities,
+                stopGraceSeconds);
     }
 
     public AppTemplate withSecrets(List<SecretMount> newSecrets) {
-        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, newSecrets, capabilities);
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, newSecrets, capabilities,
+                stopGraceSeconds);
     }
 
     public AppTemplate withCapabilities(List<String> newCapabilities) {
-        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, secrets, newCapabilities);
+        return new AppTemplate(image, port, type, command, env, resources, healthCheck, configs, secrets, newCapabilities,
+                stopGraceSeconds);
     }
 
     public Optional<ConfigFile> config(String name) {
@@ -117,6 +132,10 @@ public record AppTemplate(String image, Integer port, AppType type, List<String>
         }
         validateFiles(errors);
         Capabilities.validate(errors, "capabilities", capabilities);
+        if (stopGraceSeconds != null) {
+            errors.check(stopGraceSeconds >= 0 && stopGraceSeconds <= MAX_STOP_GRACE_SECONDS, "stopGraceSeconds",
+                    "must be between 0 and " + MAX_STOP_GRACE_SECONDS);
+        }
     }
 
     private void validateFiles(Errors errors) {

@@ -41,6 +41,7 @@ public final class AppReconciler {
     private final Events events;
     private final ReconcileContext context;
     private final ExecutorService ops;
+    private final ExecutorService stops;
     private final BiConsumer<AppKey, Duration> requeue;
     private final Consumer<AppKey> endpointsMayHaveChanged;
     private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
@@ -48,8 +49,13 @@ public final class AppReconciler {
     private final RolloutTracker rollouts;
     private final KeyLocks locks = new KeyLocks();
 
+    /**
+     * @param ops   starts instances, bounded by the engine's parallelism
+     * @param stops stops them: its own threads, so that an instance that waits out its grace period never
+     *              holds a start back
+     */
     public AppReconciler(Store store, InstanceRuntime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
-                         ExecutorService ops, BiConsumer<AppKey, Duration> requeue,
+                         ExecutorService ops, ExecutorService stops, BiConsumer<AppKey, Duration> requeue,
                          Consumer<AppKey> endpointsMayHaveChanged) {
         this.store = store;
         this.runtime = runtime;
@@ -58,6 +64,7 @@ public final class AppReconciler {
         this.events = events;
         this.context = context;
         this.ops = ops;
+        this.stops = stops;
         this.requeue = requeue;
         this.endpointsMayHaveChanged = endpointsMayHaveChanged;
         this.rollouts = new RolloutTracker(store, events);
@@ -96,6 +103,9 @@ public final class AppReconciler {
         boolean rolledBack = rollouts.record(app, rollout, decision.rollout(), context.now());
         if (rolledBack) {
             requeue.accept(app.key(), Duration.ZERO); // the restoring release is next
+        } else if (!decision.toRemove().isEmpty()) {
+            // the instances being stopped no longer count: their replacements may start now, not after the stops
+            requeue.accept(app.key(), Duration.ZERO);
         } else if (decision.recheckIn() != null) {
             requeue.accept(app.key(), decision.recheckIn());
         }
@@ -142,8 +152,8 @@ public final class AppReconciler {
         if (removal.graceful()) {
             events.normal(key, "Stopping", "stopping instance " + removal.id() + " because " + removal.reason());
         }
-        Duration grace = removal.graceful() ? context.settings().stopGrace() : Duration.ZERO;
-        ops.execute(() -> {
+        Duration grace = removal.graceful() ? stopGrace(key) : Duration.ZERO;
+        stops.execute(() -> {
             try {
                 runtime.remove(removal.id(), grace);
                 cache.remove(removal.id());
@@ -156,6 +166,13 @@ public final class AppReconciler {
             }
             requeue.accept(key, Duration.ZERO);
         });
+    }
+
+    /** The app's own grace period, else the engine's. */
+    private Duration stopGrace(AppKey key) {
+        App app = desired.get(key);
+        Integer seconds = app == null ? null : app.template().stopGraceSeconds();
+        return seconds == null ? context.settings().stopGrace() : Duration.ofSeconds(seconds);
     }
 
     private void startMissing(App app, int count) {

@@ -38,6 +38,8 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, Sup
     private final ExecutorService eventThread = Executors.newSingleThreadExecutor(Threads.named("in-memory-runtime-events"));
     private final AtomicInteger startAttempts = new AtomicInteger();
     private final List<String> removedByWharf = new CopyOnWriteArrayList<>();
+    private final List<Duration> graces = new CopyOnWriteArrayList<>();
+    private volatile boolean ignoresSigterm;
     private final AtomicInteger nextPort = new AtomicInteger(40_000);
     private volatile Function<InstanceSpec, String> startFailure = spec -> null;
     private volatile InetSocketAddress publishAt;
@@ -97,6 +99,17 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, Sup
     /** Commands run in the instances end as this says, and are recorded there. */
     public ScriptedExec execs() {
         return execs;
+    }
+
+    /** Every instance's PID 1 ignores SIGTERM, as busybox httpd does: a remove waits out the whole grace period. */
+    public InMemoryRuntime ignoringSigterm() {
+        ignoresSigterm = true;
+        return this;
+    }
+
+    /** The grace period of each remove, in order. */
+    public List<Duration> graces() {
+        return List.copyOf(graces);
     }
 
     /** Someone removed the instance behind Wharf's back (for example with {@code podman rm -f}). */
@@ -170,6 +183,15 @@ public final class InMemoryRuntime implements InstanceRuntime, SupportsLogs, Sup
 
     @Override
     public void remove(String instanceId, Duration grace) {
+        graces.add(grace);
+        if (ignoresSigterm && instances.containsKey(instanceId)) {
+            try {
+                Thread.sleep(grace.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         if (stopAndRemove(instanceId)) {
             removedByWharf.add(instanceId);
         }

@@ -63,6 +63,9 @@ final class Deployments {
         if (pullSecret != null) {
             pod.addNewImagePullSecret(pullSecret);
         }
+        if (app.template().stopGraceSeconds() != null) {
+            pod.withTerminationGracePeriodSeconds(app.template().stopGraceSeconds().longValue());
+        }
         return PodScheduling.apply(pod, app, schedulingClass).build();
     }
 

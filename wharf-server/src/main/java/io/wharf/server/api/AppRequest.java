@@ -18,7 +18,7 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                          Map<String, String> env, ResourcesBody resources, HealthCheckBody healthCheck,
                          List<String> domains, String balancing, ExposeBody expose,
                          List<ConfigFile> configs, PlacementBody placement, AutoscaleBody autoscale,
-                         List<String> capabilities) {
+                         List<String> capabilities, Integer stopGraceSeconds) {
 
     /** The template this request describes, with unset fields taken from {@code base} (null: defaults). */
     public AppTemplate template(AppTemplate base, Errors errors) {
@@ -34,7 +34,8 @@ public record AppRequest(String name, String image, Integer replicas, Integer po
                 check,
                 configs != null || base == null ? configs : base.configs(),
                 base == null ? List.of() : base.secrets(),
-                capabilities != null || base == null ? capabilities : base.capabilities());
+                capabilities != null || base == null ? capabilities : base.capabilities(),
+                stopGraceSeconds != null || base == null ? stopGraceSeconds : base.stopGraceSeconds());
     }
 
     /** The routing this request describes, with unset fields taken from {@code base}. */

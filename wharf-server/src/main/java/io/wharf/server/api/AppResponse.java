@@ -10,13 +10,13 @@ import java.util.Map;
 /** An app as the API shows it: its desired state and its observed status. */
 public record AppResponse(String system, String name, String image, int replicas, Integer port, String type,
                           List<String> command, Map<String, String> env, ResourcesBody resources,
-                          HealthCheckBody healthCheck, List<String> capabilities, List<String> domains, String balancing, ExposeBody expose,
+                          HealthCheckBody healthCheck, List<String> capabilities, Integer stopGraceSeconds, List<String> domains, String balancing, ExposeBody expose,
                           PlacementBody placement, AutoscaleBody autoscale, long revision, Instant createdAt, Instant updatedAt, AppStatus status) {
     static AppResponse of(App app, AppStatus status) {
         AppTemplate t = app.template();
         return new AppResponse(app.system(), app.name(), t.image(), app.replicas(), t.port(), t.type().wireName(),
                 t.command(), new java.util.TreeMap<>(t.env()), ResourcesBody.of(t.resources()),
-                HealthCheckBody.of(t.healthCheck()), t.capabilities(), app.domains(), app.routing().balancing().wireName(),
+                HealthCheckBody.of(t.healthCheck()), t.capabilities(), t.stopGraceSeconds(), app.domains(), app.routing().balancing().wireName(),
                 ExposeBody.of(app.routing().tcpPort()),
                 PlacementBody.of(app.placement(), app.replicas()), AutoscaleBody.of(app.autoscale()), app.revision(), app.createdAt(), app.changedAt(), status);
     }

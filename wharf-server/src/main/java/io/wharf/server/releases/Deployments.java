@@ -50,7 +50,7 @@ public class Deployments {
             errors.check(request.image() == null || request.version() == null, "version", "names the image: leave out image");
             String image = request.version() == null ? request.image() : versions.imageOf(key, request.version());
             template = new AppRequest(null, image, null, null, null, request.command(), request.env(),
-                    request.resources(), request.healthCheck(), null, null, null, null, null, null, null).template(app.template(), errors);
+                    request.resources(), request.healthCheck(), null, null, null, null, null, null, null, null).template(app.template(), errors);
         }
         template.validate(errors);
         Strategy strategy = strategy(request.strategy(), template, errors);
