@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * {@code stdin}, and {@code tty} when asked: a {@code v4.channel.k8s.io} WebSocket whose channel 0
  * carries the input and channel 4 the terminal's size). Output and error are read on threads of
  * their own and handed on in order; how the command ended is told once both have ended, from the
- * status the API server sends last. The v4 protocol cannot end the input alone, so
+ * status the API server sends last. A pod that is not ready is not waited for: a terminal is how one
+ * finds out why. The v4 protocol cannot end the input alone, so
  * {@link #closeInput()} does nothing here (a terminal's Ctrl-D is a byte of input and goes through).
  */
 final class PodTerminal implements TerminalSession {
@@ -57,7 +58,7 @@ final class PodTerminal implements TerminalSession {
         ExecWatch watch;
         try {
             watch = streams(client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(name)
-                    .inContainer(Deployments.CONTAINER), request).usingListener(new ExecListener() {
+                    .inContainer(Deployments.CONTAINER).withReadyWaitTimeout(0), request).usingListener(new ExecListener() {
                         @Override
                         public void onClose(int code, String reason) {
                         }

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
-/** Reads {@code Authorization: Bearer <token>}; a request without the header stays anonymous. */
+/**
+ * Reads {@code Authorization: Bearer <token>}, or for a browser's terminal the token in its WebSocket
+ * subprotocols (see {@link WebSocketToken}); a request with neither stays anonymous.
+ */
 final class BearerTokenConverter implements AuthenticationConverter {
     private static final String PREFIX = "bearer ";
 
@@ -14,7 +17,7 @@ final class BearerTokenConverter implements AuthenticationConverter {
     public Authentication convert(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            return null;
+            return WebSocketToken.of(request).map(TokenAuthentication::unchecked).orElse(null);
         }
         if (header.length() < PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             throw new BadCredentialsException("Only bearer tokens are accepted: send 'Authorization: Bearer <token>'");

@@ -57,11 +57,14 @@ final class ProblemResponses implements OpenApiCustomizer {
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409", "The change conflicts with what exists");
         }
+        boolean terminal = path.endsWith("/exec") && method == PathItem.HttpMethod.GET; // a WebSocket: fails after the upgrade
         if (path.endsWith("/exec") || path.endsWith("/logs")) {
             add(responses, "429", "Too many at once; retry after the Retry-After seconds");
-            add(responses, "503", "The instance's runtime cannot do this now");
+            if (!terminal) {
+                add(responses, "503", "The instance's runtime cannot do this now");
+            }
         }
-        if (path.endsWith("/exec")) {
+        if (path.endsWith("/exec") && !terminal) {
             add(responses, "504", "The command did not end in time");
         }
         sort(op);
