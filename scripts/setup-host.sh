@@ -9,7 +9,7 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-packages=(podman runc uidmap busybox-static docker-registry skopeo)
+packages=(podman runc uidmap busybox-static docker-registry skopeo curl)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
 if [ "${1:-}" = "--for-tests" ]; then
