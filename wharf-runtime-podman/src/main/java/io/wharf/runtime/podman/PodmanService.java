@@ -65,6 +65,7 @@ final class PodmanService {
             Path log = home.resolve("podman-service.log");
             process = new ProcessBuilder(List.of(podman.toString(), "system", "service", "--time", "0",
                     "unix://" + socket))
+                    .directory(home.toFile()) // conmon writes files such as "oom" into its working directory
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
