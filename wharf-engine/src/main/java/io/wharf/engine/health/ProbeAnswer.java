@@ -28,7 +28,7 @@ public record ProbeAnswer(Kind kind, Integer status, String detail) {
     }
 
     static ProbeAnswer timeout(int seconds) {
-        return new ProbeAnswer(Kind.TIMEOUT, null, "no answer within " + seconds + " s");
+        return new ProbeAnswer(Kind.TIMEOUT, null, "got no answer within " + seconds + " s");
     }
 
     static ProbeAnswer error(String detail) {
@@ -39,12 +39,12 @@ public record ProbeAnswer(Kind kind, Integer status, String detail) {
         return kind == Kind.PASSED;
     }
 
-    /** In words, for example "answered 503", "connection refused" or "no answer within 1 s". */
+    /** In words, for example "answered 503", "could not connect (connection refused)" or "got no answer within 1 s". */
     public String describe() {
         return switch (kind) {
             case PASSED -> status == null ? "accepted the connection" : "answered " + status;
             case FAILING_STATUS -> "answered " + status;
-            case REFUSED -> "connection refused";
+            case REFUSED -> "could not connect (connection refused)";
             case TIMEOUT, ERROR -> detail;
         };
     }

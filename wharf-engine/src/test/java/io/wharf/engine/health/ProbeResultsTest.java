@@ -20,7 +20,7 @@ class ProbeResultsTest {
         assertThat(last.failingSince()).isEqualTo(T0);
         assertThat(last.failingFor()).isEqualTo(Duration.ofSeconds(40));
         assertThat(last.failuresInARow()).isEqualTo(3);
-        assertThat(last.answer().describe()).isEqualTo("connection refused");
+        assertThat(last.answer().describe()).isEqualTo("could not connect (connection refused)");
         assertThat(results.of("web-a")).hasValue(last);
     }
 

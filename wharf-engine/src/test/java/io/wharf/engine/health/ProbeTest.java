@@ -132,7 +132,7 @@ class ProbeTest {
         ProbeAnswer answer = Probe.answer(HealthCheck.tcp(), HOST, closedPort());
 
         assertThat(answer.kind()).isEqualTo(ProbeAnswer.Kind.REFUSED);
-        assertThat(answer.describe()).isEqualTo("connection refused");
+        assertThat(answer.describe()).isEqualTo("could not connect (connection refused)");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ProbeTest {
             ProbeAnswer answer = Probe.answer(http("/"), HOST, silent.getLocalPort());
 
             assertThat(answer.kind()).isEqualTo(ProbeAnswer.Kind.TIMEOUT);
-            assertThat(answer.describe()).isEqualTo("no answer within 1 s");
+            assertThat(answer.describe()).isEqualTo("got no answer within 1 s");
         }
     }
 
