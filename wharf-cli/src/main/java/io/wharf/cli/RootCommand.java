@@ -121,6 +121,11 @@ final class RootCommand implements SessionSource {
         return in;
     }
 
+    @Override
+    public PrintStream stdout() {
+        return out;
+    }
+
     /** The settings the last session used; null before any. */
     Connection connection() {
         return connection;

@@ -2,6 +2,7 @@ package io.wharf.cli.commands;
 
 import io.wharf.cli.config.Connection;
 import java.io.InputStream;
+import java.io.PrintStream;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The top command: it holds the global options, from which each command gets its session. */
@@ -17,6 +18,9 @@ public interface SessionSource {
     /** The standard input of the command line. */
     InputStream stdin();
 
+    /** The standard output of the command line, for bytes that are not text (a terminal's output). */
+    PrintStream stdout();
+
     /** The session of the command line that {@code spec} belongs to. */
     static Session of(CommandSpec spec) {
         return root(spec).session();
@@ -24,6 +28,10 @@ public interface SessionSource {
 
     static InputStream stdin(CommandSpec spec) {
         return root(spec).stdin();
+    }
+
+    static PrintStream stdout(CommandSpec spec) {
+        return root(spec).stdout();
     }
 
     static SessionSource root(CommandSpec spec) {
