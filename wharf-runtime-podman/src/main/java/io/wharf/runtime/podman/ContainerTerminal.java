@@ -182,12 +182,12 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
 
     @Override
     public void close() {
-        boolean running = ended.compareAndSet(false, true);
+        if (!ended.compareAndSet(false, true)) {
+            return; // the stream has ended, and closing it from its own thread would interrupt that thread
+        }
         closeInput();
         closeStream();
-        if (running) {
-            ExecKill.ifRunning(docker, execId, instanceId);
-        }
+        ExecKill.ifRunning(docker, execId, instanceId);
     }
 
     private void closeStream() {

@@ -43,26 +43,27 @@ final class TerminalConnection implements TerminalListener {
         this.events = events;
     }
 
+    /** Starts the command; the event of the opening comes first, so that every end has one before it. */
     void open(Engine engine, Keepalives keepalives) {
         idleTimeout = keepalives.idleTimeout();
         keepalive = keepalives.start(this::ping, this::idle);
+        events.opened(spec);
         Optional<TerminalSession> opened;
         try {
             opened = engine.terminal(spec.app(), spec.instance(), spec.request(), this);
         } catch (EngineException e) {
             end(ExecStatus.failed("InternalError", "cannot open a terminal in instance " + spec.instance() + ": "
-                    + e.getMessage()), null, CloseStatus.NORMAL);
+                    + e.getMessage()), "it could not be opened: " + e.getMessage(), CloseStatus.NORMAL);
             return;
         }
         if (opened.isEmpty()) {
             end(ExecStatus.failed("NotFound", "instance " + spec.instance() + " of app " + spec.app() + " is gone"),
-                    null, CloseStatus.NORMAL);
+                    "the instance was gone", CloseStatus.NORMAL);
             return;
         }
         session = opened.get();
-        events.opened(spec);
         if (over.get()) {
-            session.close();
+            session.close(); // it ended while it was being opened
         }
     }
 
@@ -163,8 +164,9 @@ final class TerminalConnection implements TerminalListener {
     }
 
     /**
-     * The one end: the status to the client (when there is one to send), the event (when the session
-     * had opened and {@code how} is known), the close, then the command let go and the permit returned.
+     * The one end: the status to the client (when there is one to send), the event (when {@code how}
+     * is known), the permit returned (so that a client that saw its terminal close may open another at
+     * once), the close, then the command let go.
      */
     private void end(byte[] status, String how, CloseStatus close) {
         if (!over.compareAndSet(false, true)) {
@@ -180,9 +182,10 @@ final class TerminalConnection implements TerminalListener {
                 LOG.debug("the end of the terminal in instance {} could not be sent", spec.instance(), e);
             }
         }
-        if (how != null && session != null) {
+        if (how != null) {
             events.closed(spec, Duration.ofNanos(System.nanoTime() - openedNanos), how);
         }
+        spec.release();
         try {
             socket.close(close);
         } catch (IOException | RuntimeException e) {

@@ -29,8 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Who may open a terminal, and the limits of one, on a server whose terminals go idle after 1 s and
- * that allows one exec session at once: every refusal comes before the upgrade, as a problem.
+ * Who may open a terminal, and the limits of one, on a server whose terminals go idle after 1 s, that
+ * pings them every 300 ms and allows one exec session at once: every refusal comes before the
+ * upgrade, as a problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -49,6 +50,7 @@ class TerminalAccessIT {
     static void settings(DynamicPropertyRegistry registry) {
         OwnHome.register(registry, HOME);
         registry.add("wharf.api.terminal.idle-timeout", () -> "1s");
+        registry.add("wharf.api.terminal.ping-interval", () -> "300ms");
         registry.add("wharf.api.max-concurrent-exec", () -> "1");
     }
 
@@ -147,7 +149,7 @@ class TerminalAccessIT {
     }
 
     @Test
-    void aSessionWithNoInputOrOutputForTheIdleTimeoutIsClosedSayingWhy() {
+    void aSessionWithNoInputOrOutputForTheIdleTimeoutIsClosedSayingWhyAndPingsDoNotCountAsEither() {
         String developer = user("term-idle", "term", "developer");
         TerminalClient shell = TerminalClient.connect(uri("command=sh&stdin=true&tty=true"), V5,
                 "Authorization", "Bearer " + developer);
@@ -155,6 +157,7 @@ class TerminalAccessIT {
         String closed = shell.closed.orTimeout(TerminalClient.PATIENCE.toSeconds(), TimeUnit.SECONDS).join();
 
         assertThat(closed).startsWith("1000").contains("idle");
+        assertThat(shell.pings.get()).as("pings every 300 ms before the close").isPositive();
         assertThat(shell.status().path("reason").asString()).isEqualTo("Timeout");
         assertThat(shell.status().path("message").asString()).contains("no input or output for 1s");
         await().atMost(TerminalClient.PATIENCE).until(() -> admin.get(APP + "/events?limit=20").body()

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,7 @@ final class TerminalClient implements WebSocket.Listener {
     private final Map<Integer, ByteArrayOutputStream> channels = new ConcurrentHashMap<>();
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     final CompletableFuture<String> closed = new CompletableFuture<>();
+    final AtomicInteger pings = new AtomicInteger();
     private WebSocket socket;
 
     /** Connects with {@code headers} (name, value, ...) and the subprotocols, in that order of preference. */
@@ -85,6 +87,13 @@ final class TerminalClient implements WebSocket.Listener {
         }
         webSocket.request(1);
         return null;
+    }
+
+    /** Counts the ping; the JDK answers it with a pong. */
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        pings.incrementAndGet();
+        return WebSocket.Listener.super.onPing(webSocket, message);
     }
 
     @Override
