@@ -1,60 +1,61 @@
 package io.wharf.runtime.podman;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.ExecStartCmd;
 import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
 import io.wharf.engine.EngineException;
+import io.wharf.engine.Threads;
 import io.wharf.engine.runtime.TerminalListener;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.TerminalSize;
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A command run in a container through the Docker API with its input attached: exec create (with a
- * TTY when asked), exec start on a hijacked connection that carries the input one way and the output
- * the other, exec resize for the terminal's size, and exec inspect for the exit code once the output
- * ends. Closing it closes the connection and, when the command still runs, kills it (see {@link ExecKill}).
+ * TTY when asked), exec start on a connection of its own that carries the input one way and the
+ * output the other (see {@link ExecStream}), exec resize for the terminal's size, and exec inspect
+ * for the exit code once the output ends. Closing it closes the connection and, when the command
+ * still runs, kills it (see {@link ExecKill}).
  */
-final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements TerminalSession {
+final class ContainerTerminal implements TerminalSession {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerTerminal.class);
+    private static final Executor READERS = Executors.newCachedThreadPool(Threads.named("terminal-output"));
     private static final int EXIT_CODE_POLLS = 50;
     private static final int RESIZE_ATTEMPTS = 10;
     private static final long RESIZE_PAUSE_MILLIS = 30;
     private final DockerClient docker;
     private final String execId;
     private final String instanceId;
-    private final InputQueue input;
+    private final ExecStream stream;
+    private final boolean input;
     private final TerminalListener listener;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final Object sizing = new Object();
-    private boolean started;
-    private TerminalSize pendingSize;
 
-    private ContainerTerminal(DockerClient docker, String execId, String instanceId, InputQueue input,
+    private ContainerTerminal(DockerClient docker, String execId, String instanceId, ExecStream stream, boolean input,
                               TerminalListener listener) {
         this.docker = docker;
         this.execId = execId;
         this.instanceId = instanceId;
+        this.stream = stream;
         this.input = input;
         this.listener = listener;
     }
 
     /**
-     * @param docker  for the short calls (create, resize, inspect)
-     * @param streams for the attached stream, with no response timeout: a terminal may be quiet for long
+     * @param socket the Docker API socket, for the attached stream
      * @return empty when there is no such container
      */
-    static Optional<TerminalSession> open(DockerClient docker, DockerClient streams, String containerId, String instanceId,
+    static Optional<TerminalSession> open(DockerClient docker, Path socket, String containerId, String instanceId,
                                           TerminalRequest request, TerminalListener listener) {
         String execId;
         try {
@@ -67,100 +68,87 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
             if (DockerErrors.isNoSuchContainer(e)) {
                 return Optional.empty();
             }
-            throw new EngineException("could not open a terminal in instance " + instanceId + ": "
-                    + DockerErrors.message(e), e);
+            throw failed(instanceId, DockerErrors.message(e), e);
         }
-        ContainerTerminal session = new ContainerTerminal(docker, execId, instanceId,
-                request.stdin() ? new InputQueue() : null, listener);
-        ExecStartCmd start = streams.execStartCmd(execId).withDetach(false).withTty(request.tty());
-        if (session.input != null) {
-            start.withStdIn(session.input);
+        ExecStream stream;
+        try {
+            stream = ExecStream.start(socket, execId, request.tty());
+        } catch (IOException e) {
+            throw failed(instanceId, e.getMessage(), e);
         }
+        ContainerTerminal session = new ContainerTerminal(docker, execId, instanceId, stream, request.stdin(), listener);
         if (request.tty() && request.size() != null) {
             session.resize(request.size());
         }
-        start.exec(session);
+        READERS.execute(() -> session.copyOutput(request.tty()));
         return Optional.of(session);
     }
 
-    /** The exec runs once its stream starts: only then can its terminal be resized. */
-    @Override
-    public void onStart(Closeable stream) {
-        super.onStart(stream);
-        TerminalSize size;
-        synchronized (sizing) {
-            started = true;
-            size = pendingSize;
-        }
-        if (size != null) {
-            applySize(size);
-        }
-        if (input != null) {
-            input.open();
-        }
+    private static EngineException failed(String instanceId, String why, Exception cause) {
+        return new EngineException("could not open a terminal in instance " + instanceId + ": " + why, cause);
     }
 
-    @Override
-    public void onNext(Frame frame) {
-        if (ended.get()) {
+    /** Hands the output on as it comes, then how the command ended. */
+    private void copyOutput(boolean tty) {
+        try {
+            InputStream output = stream.output();
+            if (tty) {
+                byte[] buffer = new byte[8192];
+                for (int read = output.read(buffer); read >= 0; read = output.read(buffer)) {
+                    tell(Arrays.copyOf(buffer, read), false);
+                }
+            } else {
+                StreamFrames.read(output, (kind, payload) -> tell(payload, kind == StreamFrames.STDERR));
+            }
+        } catch (IOException e) {
+            if (ended.compareAndSet(false, true)) {
+                listener.failed("the connection to the command in instance " + instanceId + " broke: " + e.getMessage());
+            }
             return;
         }
-        if (frame.getStreamType() == StreamType.STDERR) {
-            listener.error(frame.getPayload());
-        } else {
-            listener.output(frame.getPayload());
-        }
-    }
-
-    @Override
-    public void onComplete() {
-        if (!ended.get()) {
-            Optional<Integer> code = exitCode();
-            if (ended.compareAndSet(false, true)) {
-                code.ifPresentOrElse(listener::exited, () -> listener.failed("the command in instance " + instanceId
-                        + " ended its output but Podman gave no exit code"));
-            }
-        }
-        super.onComplete();
-    }
-
-    @Override
-    public void onError(Throwable error) {
+        Optional<Integer> code = exitCode();
         if (ended.compareAndSet(false, true)) {
-            listener.failed("the connection to the command in instance " + instanceId + " broke: "
-                    + DockerErrors.message(error));
+            code.ifPresentOrElse(listener::exited, () -> listener.failed("the command in instance " + instanceId
+                    + " ended its output but Podman gave no exit code"));
         }
-        super.onError(error);
+    }
+
+    private void tell(byte[] bytes, boolean error) {
+        if (ended.get() || bytes.length == 0) {
+            return;
+        }
+        if (error) {
+            listener.error(bytes);
+        } else {
+            listener.output(bytes);
+        }
     }
 
     @Override
     public void write(byte[] bytes) {
-        if (input == null) {
+        if (!input) {
             throw new EngineException("the command in instance " + instanceId + " was started without input");
         }
-        input.add(bytes);
+        try {
+            stream.write(bytes);
+        } catch (IOException e) {
+            throw new EngineException("could not send input to the command in instance " + instanceId + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
     public void closeInput() {
-        if (input != null) {
-            input.end();
+        try {
+            stream.endInput();
+        } catch (IOException e) {
+            LOG.debug("ending the input of the command in instance {} failed", instanceId, e);
         }
-    }
-
-    @Override
-    public void resize(TerminalSize size) {
-        synchronized (sizing) {
-            if (!started) {
-                pendingSize = size;
-                return;
-            }
-        }
-        applySize(size);
     }
 
     /** Podman may refuse a resize while the exec it just started is not yet running: a few tries. */
-    private void applySize(TerminalSize size) {
+    @Override
+    public void resize(TerminalSize size) {
         for (int attempt = 1; ; attempt++) {
             try {
                 docker.resizeExecCmd(execId).withSize(size.height(), size.width()).exec();
@@ -182,19 +170,14 @@ final class ContainerTerminal extends ResultCallback.Adapter<Frame> implements T
 
     @Override
     public void close() {
-        if (!ended.compareAndSet(false, true)) {
-            return; // the stream has ended, and closing it from its own thread would interrupt that thread
-        }
-        closeInput();
-        closeStream();
-        ExecKill.ifRunning(docker, execId, instanceId);
-    }
-
-    private void closeStream() {
+        boolean running = ended.compareAndSet(false, true);
         try {
-            super.close();
-        } catch (IOException | RuntimeException e) {
+            stream.close();
+        } catch (IOException e) {
             LOG.debug("closing the terminal stream of instance {} failed", instanceId, e);
+        }
+        if (running) {
+            ExecKill.ifRunning(docker, execId, instanceId);
         }
     }
 

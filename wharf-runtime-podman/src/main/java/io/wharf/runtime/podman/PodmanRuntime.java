@@ -62,6 +62,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     private final InstanceFiles files;
     private final SystemNetworks networks;
     private final long pidsLimit;
+    private final Path socket;
 
     /**
      * @param docker       for commands
@@ -70,9 +71,10 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
      * @param files        where instances' files are written; null: instances with files cannot start
      * @param pidsLimit    the most processes (and threads) one container may run, at least 1
      * @param puller       pulls images that local storage does not have
+     * @param socket       the Docker API socket, for terminals' attached streams
      */
     PodmanRuntime(DockerClient docker, DockerClient events, String installation, InstanceFiles files, long pidsLimit,
-                  ImagePuller puller) {
+                  ImagePuller puller, Path socket) {
         if (pidsLimit < 1) {
             throw new IllegalArgumentException("the pids limit must be at least 1, not " + pidsLimit);
         }
@@ -84,6 +86,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         this.files = files;
         this.starter = new ContainerStarter(docker, files, puller);
         this.remover = new ContainerRemover(docker);
+        this.socket = socket;
         OomKills.shared(); // follows the kernel log from now on, to tell OOM kills in exitState
     }
 
@@ -118,7 +121,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         ImagePuller puller = new ImagePuller(docker, DockerClients.http(socket, COMMAND_TIMEOUT), insecureRegistries,
                 ownRegistry);
         return new PodmanRuntime(docker, DockerClients.open(socket, null), installation,
-                filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit, puller);
+                filesRoot == null ? null : new InstanceFiles(filesRoot), pidsLimit, puller, socket);
     }
 
     @Override
@@ -207,11 +210,10 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         return Optional.empty();
     }
 
-    /** The attached stream goes over the client without a response timeout, as followed logs do. */
     @Override
     public Optional<TerminalSession> terminal(String instanceId, TerminalRequest request, TerminalListener listener) {
         for (String containerId : containersOf(instanceId)) {
-            Optional<TerminalSession> session = ContainerTerminal.open(docker, events, containerId, instanceId, request,
+            Optional<TerminalSession> session = ContainerTerminal.open(docker, socket, containerId, instanceId, request,
                     listener);
             if (session.isPresent()) {
                 return session;

@@ -80,6 +80,22 @@ class PodmanTerminalIT extends AbstractPodmanRuntimeIT {
     }
 
     @Test
+    void theEndOfInputReachesACommandWithoutATerminal() throws Exception {
+        RuntimeInstance instance = running();
+        Heard heard = new Heard();
+
+        try (TerminalSession command = runtime.terminal(instance.id(), new TerminalRequest(List.of("cat"), true, false,
+                null), heard).orElseThrow()) {
+            command.write(text("one\n"));
+            command.write(text("two\n"));
+            command.closeInput();
+
+            assertThat(heard.exit.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(heard.output()).isEqualTo("one\ntwo\n");
+    }
+
+    @Test
     void closingASessionWhoseShellStillRunsEndsTheShell() {
         RuntimeInstance instance = running();
         Heard heard = new Heard();

@@ -90,6 +90,19 @@ class TerminalIT extends AbstractRunningServerIT {
     }
 
     @Test
+    void theEndOfInputOnV5ReachesTheCommand() {
+        String instance = readyInstance();
+        TerminalClient cat = TerminalClient.connect(exec(instance, commandQuery("cat") + "&stdin=true"), PROTOCOLS,
+                "Authorization", "Bearer " + developer("dev4-" + system));
+        cat.send(Channel.STDIN, "one\n");
+
+        cat.send(Channel.CLOSE, "\u0000");
+
+        assertThat(cat.status().path("status").asString()).isEqualTo("Success");
+        assertThat(cat.channel(Channel.STDOUT)).isEqualTo("one\n");
+    }
+
+    @Test
     void aClientThatGoesAwayEndsTheSessionAndItsEventSaysSo() {
         String instance = readyInstance();
         String user = "dev3-" + system;
