@@ -21,10 +21,12 @@ final class CrashLoopRule implements Rule {
             return List.of();
         }
         InstanceExit newest = exits.get(0);
+        List<String> lastWords = exits.stream().map(InstanceExit::lines).filter(l -> l.stream().anyMatch(t -> !t.isBlank()))
+                .findFirst().orElse(List.of());
         Set<Integer> codes = exits.stream().map(InstanceExit::exitCode).collect(Collectors.toCollection(TreeSet::new));
         String in = Texts.span(Duration.between(exits.get(exits.size() - 1).time(), newest.time()));
         String message = "exited " + exits.size() + " times with code " + codes.stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + " in " + in + "; last lines: " + Texts.lastLines(newest.lines(), 3);
+                .collect(Collectors.joining(", ")) + " in " + in + "; last lines: " + Texts.lastLines(lastWords, 3);
         List<String> evidence = exits.stream().limit(5).map(e -> "instance " + e.instance() + " exited with code "
                 + e.exitCode() + " at " + Texts.at(e.time()) + "; last lines: " + Texts.lastLines(e.lines(), 3)).toList();
         String action = codes.equals(Set.of(0))

@@ -25,6 +25,8 @@ record Facts(App app, AppStatus status, Rollout rollout, List<Instance> instance
              QuotaResponse quota, List<ClusterRoom> clusters, Instant now) {
     /** Exits and failures older than this explain nothing about now. */
     static final Duration RECENT = Duration.ofMinutes(10);
+    /** An app with an instance that exited within this is not taken as settled, whatever its phase says. */
+    static final Duration SETTLED = Duration.ofMinutes(1);
 
     Facts {
         Objects.requireNonNull(app, "app");
@@ -41,9 +43,13 @@ record Facts(App app, AppStatus status, Rollout rollout, List<Instance> instance
         return status == null ? Phase.Progressing : status.phase();
     }
 
-    /** Available, with every running instance ready: nothing to explain. */
+    /**
+     * Available, with every running instance ready, and no instance exited lately: nothing to explain.
+     * An app whose instances crash soon after they start is Available for a moment after each start.
+     */
     boolean healthy() {
-        return status != null && status.phase() == Phase.Available && running().stream().allMatch(Instance::ready);
+        return status != null && status.phase() == Phase.Available && running().stream().allMatch(Instance::ready)
+                && exits.stream().noneMatch(e -> e.time().isAfter(now.minus(SETTLED)));
     }
 
     List<Instance> running() {

@@ -2,8 +2,8 @@ package io.wharf.server.diagnosis;
 
 /**
  * The stable codes of findings, which scripts and tests match: codes may be added, never renamed.
- * An app that is {@code Available} with every instance ready has no findings, except those whose
- * code {@link #appliesWhenAvailable() applies when available}.
+ * An app that is {@code Available} with every instance ready, none of which exited in the last
+ * minute, has no findings, except those whose code {@link #appliesWhenAvailable() applies when available}.
  */
 public enum Reason {
     /** The image is not in local storage, and no registry has it. */

@@ -24,6 +24,14 @@ class CrashLoopRuleTest {
     }
 
     @Test
+    void theLastLinesAreThoseOfTheNewestExitThatWroteAny() {
+        Facts facts = Given.app().exit("hello-b", 3, "Error", 12).exit("hello-a", 3, "Error", 10, "no config").facts();
+
+        assertThat(rule.apply(facts)).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("exited 2 times with code 3 in 2 s; last lines: no config"));
+    }
+
+    @Test
     void aCommandThatEndsWellButEndsIsToldToStayInTheForeground() {
         Facts facts = Given.app().exit("hello-b", 0, "Completed", 12).exit("hello-a", 0, "Completed", 10).facts();
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DiagnoserTest {
     @Test
     void anAvailableAppWithEveryInstanceReadyHasNoFindingsWhateverItsPast() {
-        Facts facts = Given.app().available(2).instance("hello-a", true, 20).instance("hello-b", true, 21)
+        Facts facts = Given.app().now(120).available(2).instance("hello-a", true, 20).instance("hello-b", true, 21)
                 .exit("hello-old", 1, "Error", 15).exit("hello-older", 1, "Error", 10)
                 .event(12, AppEvent.WARNING, "FailedStart", "could not start an instance: the runtime is down").facts();
 
@@ -22,6 +22,14 @@ class DiagnoserTest {
         assertThat(diagnosis.phase()).isEqualTo(Phase.Available);
         assertThat(diagnosis.message()).isEqualTo("2/2 instances ready");
         assertThat(diagnosis.findings()).isEmpty();
+    }
+
+    @Test
+    void anAvailableAppWhoseInstanceExitedInTheLastMinuteIsNotTakenAsSettled() {
+        Facts facts = Given.app().now(60).available(1).instance("hello-b", true, 59)
+                .exit("hello-a", 137, "OOMKilled", 58, "allocating").facts();
+
+        assertThat(Diagnoser.diagnose(facts).findings()).extracting(Finding::reason).containsExactly(Reason.OOMKilled);
     }
 
     @Test

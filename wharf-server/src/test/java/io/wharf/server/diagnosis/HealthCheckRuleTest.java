@@ -41,10 +41,10 @@ class HealthCheckRuleTest {
     @Test
     void aCheckWithoutAnAnswerInTimeSaysSo() {
         Facts facts = Given.app().instance("hello-a", false, 2)
-                .probe("hello-a", "GET /healthz", new ProbeAnswer(Kind.TIMEOUT, null, "no answer within 1 s"), 3, 9).facts();
+                .probe("hello-a", "GET /healthz", new ProbeAnswer(Kind.TIMEOUT, null, "got no answer within 1 s"), 3, 9).facts();
 
         assertThat(rule.apply(facts)).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("no answer within 1 s for 6 s");
+            assertThat(f.message()).contains("got no answer within 1 s for 6 s");
             assertThat(f.action()).contains("timeoutSeconds (1 s)");
         });
     }

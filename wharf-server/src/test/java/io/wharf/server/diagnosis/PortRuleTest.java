@@ -26,7 +26,8 @@ class PortRuleTest {
             assertThat(f.reason()).isEqualTo(Reason.PortNotListening);
             assertThat(f.message()).isEqualTo("port 8080: nothing listens (the process listens on 3000)");
             assertThat(f.evidence()).containsExactly(
-                    "instance hello-a: health check GET /healthz on port 8080 connection refused for 9 s (last at 12:00:59Z)",
+                    "instance hello-a: health check GET /healthz on port 8080 could not connect (connection refused) for 9 s"
+                            + " (last at 12:00:59Z)",
                     "instance hello-a listens on TCP 3000 (read from /proc/net/tcp inside it)");
             assertThat(f.action()).contains("set the app's port to 3000");
         });
