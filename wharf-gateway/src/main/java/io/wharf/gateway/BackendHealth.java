@@ -48,6 +48,12 @@ final class BackendHealth {
         return state(backend).inFlight.get();
     }
 
+    /** Requests in flight to a backend address ({@code host:port}), whichever backend record led there. */
+    int inFlight(String address) {
+        State state = states.get(address);
+        return state == null ? 0 : state.inFlight.get();
+    }
+
     void started(Backend backend) {
         state(backend).inFlight.incrementAndGet();
     }

@@ -13,13 +13,16 @@ final class BackendLeg {
     private final BackendPool pool;
     private final BackendHealth health;
     private final Channel channel;
+    private final boolean reused;
 
     BackendLeg(Backend backend, BackendPool pool, BackendHealth health, Channel channel, Exchange exchange) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.health = Objects.requireNonNull(health, "health");
         this.channel = Objects.requireNonNull(channel, "channel");
-        handler().bind(Objects.requireNonNull(exchange, "exchange"));
+        ProxyBackendHandler handler = handler();
+        handler.bind(Objects.requireNonNull(exchange, "exchange"));
+        this.reused = handler.reused();
     }
 
     Channel channel() {
@@ -28,6 +31,11 @@ final class BackendLeg {
 
     boolean uses(Channel other) {
         return channel == other;
+    }
+
+    /** Whether the connection served another exchange before, and waited in the pool since. */
+    boolean reused() {
+        return reused;
     }
 
     /** The connection closed by itself. */

@@ -53,6 +53,11 @@ final class BackendPool {
             }
             channel.close();
         }
+        return connect();
+    }
+
+    /** A new connection, never a pooled one. */
+    Future<Channel> connect() {
         Promise<Channel> promise = loop.newPromise();
         ChannelFuture connect = bootstrap.connect();
         connect.addListener(f -> {

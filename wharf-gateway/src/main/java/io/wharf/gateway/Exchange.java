@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * One proxied request: picks a backend, streams the request to it and the response back, and
- * retries an idempotent request once on another backend if the first fails before any response byte
- * went to the client. A small response to such a request is held until complete, so that even a
+ * retries an idempotent request if an attempt fails before any response byte went to the client (see
+ * {@link Attempts}). A small response to such a request is held until complete, so that even a
  * backend dying mid-body can be retried. Runs on the client channel's event loop, which also owns the
  * backend connections it uses.
  */
@@ -46,6 +46,8 @@ final class Exchange {
     private boolean skippingInformational;
     private boolean upgrading;
     private boolean backendKeepAlive;
+    /** Whether the backend connection of the current attempt sent anything yet. */
+    private boolean responseBegun;
     private int status;
     private boolean done;
 
@@ -109,7 +111,7 @@ final class Exchange {
         attempts.trying(chosen);
         gateway.health().started(chosen);
         BackendPool chosenPool = gateway.pools().pool(client.channel().eventLoop(), chosen);
-        Future<Channel> acquired = chosenPool.acquire();
+        Future<Channel> acquired = attempts.newConnectionsOnly() ? chosenPool.connect() : chosenPool.acquire();
         if (acquired.isDone()) {
             onAcquired(chosen, chosenPool, acquired);
         } else {
@@ -122,8 +124,8 @@ final class Exchange {
             gateway.health().ended(chosen);
             gateway.health().connectFailed(chosen);
             if (!done) {
-                retryOrFail("cannot connect to backend " + chosen.instanceId() + " of app " + route.key()
-                        + ": " + acquired.cause().getMessage());
+                retryOrFail(Attempts.Failure.CONNECT, "cannot connect to backend " + chosen.instanceId()
+                        + " of app " + route.key() + ": " + acquired.cause().getMessage());
             }
             return;
         }
@@ -135,6 +137,8 @@ final class Exchange {
             return;
         }
         backend = chosen;
+        responseBegun = false;
+        skippingInformational = false;
         leg = new BackendLeg(chosen, chosenPool, gateway.health(), channel, this);
         channel.write(request, channel.voidPromise());
         body.sendTo(channel);
@@ -144,8 +148,8 @@ final class Exchange {
         }
     }
 
-    private void retryOrFail(String detail) {
-        if (!responseStarted && attempts.anotherPossible(body.anyByteSent())) {
+    private void retryOrFail(Attempts.Failure failure, String detail) {
+        if (!responseStarted && attempts.retry(failure, body.anyByteSent())) {
             attempt();
         } else {
             fail(HttpResponseStatus.BAD_GATEWAY, detail);
@@ -162,6 +166,7 @@ final class Exchange {
             }
             return;
         }
+        responseBegun = true;
         if (msg instanceof HttpContent content) {
             counters.sent(content.content().readableBytes());
         }
@@ -275,11 +280,12 @@ final class Exchange {
         if (leg == null || !leg.uses(channel)) {
             return;
         }
+        Attempts.Failure failure = leg.reused() && !responseBegun ? Attempts.Failure.STALE : Attempts.Failure.BROKEN;
         leg.closed();
         leg = null;
         releaseHeld();
         if (!done) {
-            retryOrFail("backend " + backend.instanceId() + " of app " + route.key()
+            retryOrFail(failure, "backend " + backend.instanceId() + " of app " + route.key()
                     + " closed the connection before the response was complete");
         }
     }

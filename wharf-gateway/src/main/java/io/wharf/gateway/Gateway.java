@@ -6,6 +6,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Wharf's HTTP/1.1 reverse proxy and load balancer. Routes requests by Host header to ready backends. */
@@ -15,12 +16,14 @@ public final class Gateway implements AutoCloseable {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final GatewayContext context;
+    private final BackendDrain drain;
 
     private Gateway(Channel server, EventLoopGroup boss, EventLoopGroup workers, GatewayContext context) {
         this.server = server;
         this.boss = boss;
         this.workers = workers;
         this.context = context;
+        this.drain = new BackendDrain(workers, context.health());
     }
 
     public static Gateway start(GatewaySettings settings, Routes routes) {
@@ -57,6 +60,15 @@ public final class Gateway implements AutoCloseable {
 
     public AppCounters counters(String system, String app) {
         return context.counters(system, app);
+    }
+
+    /**
+     * Waits, at most {@code max}, until no request is in flight to the backend at {@code host:port}, which
+     * was just taken out of the routes (a request that picked it before is counted); whether none is. On
+     * interrupt, returns false at once with the thread's interrupt status set.
+     */
+    public boolean awaitIdle(String host, int port, Duration max) {
+        return drain.await(host + ":" + port, max);
     }
 
     @Override

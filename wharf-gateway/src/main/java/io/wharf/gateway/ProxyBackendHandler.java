@@ -11,6 +11,7 @@ final class ProxyBackendHandler extends ChannelInboundHandlerAdapter {
 
     private final BackendPool pool;
     private Exchange exchange;
+    private int exchanges;
 
     ProxyBackendHandler(BackendPool pool) {
         this.pool = pool;
@@ -18,6 +19,12 @@ final class ProxyBackendHandler extends ChannelInboundHandlerAdapter {
 
     void bind(Exchange exchange) {
         this.exchange = exchange;
+        exchanges++;
+    }
+
+    /** Whether the connection served an exchange before the current one: it came from the pool. */
+    boolean reused() {
+        return exchanges > 1;
     }
 
     void unbind() {
