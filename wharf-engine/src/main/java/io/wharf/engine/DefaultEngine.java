@@ -80,7 +80,7 @@ public final class DefaultEngine implements Engine {
         this.stops = Executors.newCachedThreadPool(Threads.named("stop"));
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
         this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, stops, this::requeue,
-                this::publishEndpoints);
+                this::publishEndpoints, this::awaitDrained);
         this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null),
                 key -> reconciler.rollouts().known(key).orElse(null));
         this.commands = new RolloutCommands(store, reconciler, clock, this::instancesChanged);
@@ -184,6 +184,10 @@ public final class DefaultEngine implements Engine {
 
     private void publishEndpoints(AppKey app) {
         endpoints.publish(app);
+    }
+
+    private boolean awaitDrained(String host, int port, Duration max) {
+        return endpoints.awaitDrained(host, port, max);
     }
 
     private void reconcile(AppKey app) {

@@ -6,6 +6,7 @@ import io.wharf.engine.reconcile.Traffic;
 import io.wharf.model.App;
 import io.wharf.model.AppKey;
 import io.wharf.model.Rollout;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,11 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Works out each app's ready endpoints from the instance cache and tells listeners when they change. */
-public final class EndpointPublisher {
+/**
+ * Works out each app's ready endpoints from the instance cache and tells listeners when they change; waits
+ * for those that are a {@link Drain} before an instance that left the endpoints is stopped.
+ */
+public final class EndpointPublisher implements Drain {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointPublisher.class);
     private final InstanceCache cache;
     private final Function<AppKey, App> desired;
@@ -66,6 +70,25 @@ public final class EndpointPublisher {
             published.put(key, now);
             notifyListeners(key, app, now.ready());
         }
+    }
+
+    /** Waits for every listener that is a {@link Drain}, {@code max} for all of them together. */
+    @Override
+    public boolean awaitDrained(String host, int port, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        boolean drained = true;
+        for (EndpointListener listener : listeners) {
+            if (listener instanceof Drain drain) {
+                Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                try {
+                    drained &= drain.awaitDrained(host, port, left);
+                } catch (RuntimeException e) {
+                    LOG.warn("draining {}:{} failed", host, port, e);
+                    drained = false;
+                }
+            }
+        }
+        return drained;
     }
 
     private void notifyListeners(AppKey key, App app, List<Endpoint> ready) {

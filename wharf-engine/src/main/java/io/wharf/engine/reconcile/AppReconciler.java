@@ -3,6 +3,7 @@ package io.wharf.engine.reconcile;
 import io.wharf.engine.Events;
 import io.wharf.engine.InstanceCache;
 import io.wharf.engine.ObservedInstance;
+import io.wharf.engine.endpoints.Drain;
 import io.wharf.engine.runtime.ImagePullException;
 import io.wharf.engine.runtime.InstanceSpecs;
 import io.wharf.engine.runtime.InstanceRuntime;
@@ -44,6 +45,7 @@ public final class AppReconciler {
     private final ExecutorService stops;
     private final BiConsumer<AppKey, Duration> requeue;
     private final Consumer<AppKey> endpointsMayHaveChanged;
+    private final Drain drain;
     private final Map<AppKey, App> desired = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
     private final RolloutTracker rollouts;
@@ -53,10 +55,11 @@ public final class AppReconciler {
      * @param ops   starts instances, bounded by the engine's parallelism
      * @param stops stops them: its own threads, so that an instance that waits out its grace period never
      *              holds a start back
+     * @param drain waited for on a stop thread before an instance is stopped, within its grace period
      */
     public AppReconciler(Store store, InstanceRuntime runtime, SecretValues secrets, InstanceCache cache, Events events, ReconcileContext context,
                          ExecutorService ops, ExecutorService stops, BiConsumer<AppKey, Duration> requeue,
-                         Consumer<AppKey> endpointsMayHaveChanged) {
+                         Consumer<AppKey> endpointsMayHaveChanged, Drain drain) {
         this.store = store;
         this.runtime = runtime;
         this.secrets = secrets;
@@ -67,6 +70,7 @@ public final class AppReconciler {
         this.stops = stops;
         this.requeue = requeue;
         this.endpointsMayHaveChanged = endpointsMayHaveChanged;
+        this.drain = drain;
         this.rollouts = new RolloutTracker(store, events);
     }
 
@@ -153,8 +157,10 @@ public final class AppReconciler {
             events.normal(key, "Stopping", "stopping instance " + removal.id() + " because " + removal.reason());
         }
         Duration grace = removal.graceful() ? stopGrace(key) : Duration.ZERO;
+        RuntimeInstance leaving = marked.get().instance();
         stops.execute(() -> {
             try {
+                awaitRequestsInFlight(leaving, grace);
                 runtime.remove(removal.id(), grace);
                 cache.remove(removal.id());
             } catch (RuntimeException e) {
@@ -166,6 +172,14 @@ public final class AppReconciler {
             }
             requeue.accept(key, Duration.ZERO);
         });
+    }
+
+    /** Waits, at most the grace period, until no request is in flight to the instance. */
+    private void awaitRequestsInFlight(RuntimeInstance leaving, Duration grace) {
+        if (!grace.isZero() && leaving.host() != null && leaving.port() != null
+                && !drain.awaitDrained(leaving.host(), leaving.port(), grace)) {
+            LOG.info("instance {} still has requests in flight after {}; stopping it", leaving.id(), grace);
+        }
     }
 
     /** The app's own grace period, else the engine's. */
