@@ -1,37 +1,8 @@
 package io.wharf.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wharf.cli.commands.AppCommand;
-import io.wharf.cli.commands.AuditCommand;
-import io.wharf.cli.commands.BuildCommand;
-import io.wharf.cli.commands.BuildsCommand;
-import io.wharf.cli.commands.ClusterCommand;
-import io.wharf.cli.commands.ConfigCommand;
-import io.wharf.cli.commands.DeployCommand;
-import io.wharf.cli.commands.DoctorCommand;
-import io.wharf.cli.commands.EventsCommand;
-import io.wharf.cli.commands.ExecCommand;
-import io.wharf.cli.commands.ExitsCommand;
-import io.wharf.cli.commands.HooksCommand;
-import io.wharf.cli.commands.LoginCommand;
-import io.wharf.cli.commands.LogoutCommand;
-import io.wharf.cli.commands.LogsCommand;
-import io.wharf.cli.commands.MemberCommand;
-import io.wharf.cli.commands.PsCommand;
-import io.wharf.cli.commands.QuotaCommand;
-import io.wharf.cli.commands.RegistryCommand;
-import io.wharf.cli.commands.ReleasesCommand;
-import io.wharf.cli.commands.RollbackCommand;
-import io.wharf.cli.commands.RolloutCommand;
-import io.wharf.cli.commands.SecretCommand;
 import io.wharf.cli.commands.Session;
 import io.wharf.cli.commands.SessionSource;
-import io.wharf.cli.commands.SourceCommand;
-import io.wharf.cli.commands.SystemCommand;
-import io.wharf.cli.commands.TokenCommand;
-import io.wharf.cli.commands.TopCommand;
-import io.wharf.cli.commands.UserCommand;
-import io.wharf.cli.commands.VersionsCommand;
 import io.wharf.cli.config.Connection;
 import io.wharf.cli.http.ApiClient;
 import io.wharf.cli.output.OutputFormat;
@@ -51,12 +22,6 @@ import picocli.CommandLine.Spec;
 /** The top command, "wharf": holds the options every command takes and makes the session from them. */
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs apps in containers on a Wharf server, and shows how they are doing.",
-        subcommands = {SystemCommand.class, AppCommand.class, DeployCommand.class, RollbackCommand.class,
-                ReleasesCommand.class, RolloutCommand.class, ConfigCommand.class, SecretCommand.class, PsCommand.class,
-                LogsCommand.class, ExitsCommand.class, TopCommand.class, DoctorCommand.class, ExecCommand.class, EventsCommand.class, ClusterCommand.class, LoginCommand.class,
-                LogoutCommand.class, UserCommand.class, TokenCommand.class, MemberCommand.class, QuotaCommand.class,
-                AuditCommand.class, RegistryCommand.class, SourceCommand.class, BuildCommand.class,
-                BuildsCommand.class, VersionsCommand.class, HooksCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the server refused (it says why), 2 bad usage,",
                 "3 server unreachable, 4 token missing or rejected."})
 final class RootCommand implements SessionSource {

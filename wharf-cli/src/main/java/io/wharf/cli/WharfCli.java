@@ -25,8 +25,9 @@ public final class WharfCli {
         RootCommand root = new RootCommand(in, out, env);
         PrintWriter errWriter = new PrintWriter(err, true);
         ErrorReporter errors = new ErrorReporter(root, errWriter);
-        CommandLine cli = new CommandLine(root)
-                .setOut(new PrintWriter(out, true))
+        CommandLine cli = new CommandLine(root);
+        Subcommands.addTo(cli, args);
+        cli.setOut(new PrintWriter(out, true))
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors)

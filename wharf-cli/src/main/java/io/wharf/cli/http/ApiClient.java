@@ -4,27 +4,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Calls the Wharf HTTP API with the token: returns the JSON body of a 2xx answer, throws
  * {@link ApiException} for any other status and {@link UnreachableException} when there is no answer.
+ * On {@link HttpURLConnection}, which a short-lived command starts much faster than java.net.http's
+ * client (no selector thread, no TLS set-up for a plain http:// server).
  */
 public final class ApiClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
     private final String server;
     private final String token;
     private final ObjectMapper json;
@@ -47,40 +47,42 @@ public final class ApiClient {
 
     /** A text answer of the given media type, such as application/yaml. */
     public String getText(String path, String mediaType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .timeout(ANSWER_TIMEOUT)
-                .header("Accept", mediaType + ", application/problem+json")
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        HttpURLConnection connection = open("GET", path, mediaType + ", application/problem+json", ANSWER_TIMEOUT);
+        try {
+            int status = connection.getResponseCode();
+            String answer = read(status, connection);
+            if (status / 100 != 2) {
+                throw new ApiException(Problem.from(status, answer, json));
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UnreachableException(server, e);
+        } finally {
+            connection.disconnect();
         }
-        HttpResponse<String> response = exchange(request.build());
-        if (response.statusCode() / 100 != 2) {
-            throw new ApiException(Problem.from(response.statusCode(), response.body(), json));
-        }
-        return response.body();
     }
 
     /**
      * A text answer handed to {@code line} one line at a time, as each arrives, such as a followed build log.
-     * The answer's headers must come within the usual minute; the body may take as long as it takes.
+     * The body may take as long as it takes.
      */
     public void streamLines(String path, Consumer<String> line) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .timeout(ANSWER_TIMEOUT)
-                .header("Accept", "text/plain, application/problem+json")
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<Stream<String>> response = exchange(request.build(), HttpResponse.BodyHandlers.ofLines());
-        try (Stream<String> lines = response.body()) {
-            if (response.statusCode() / 100 != 2) {
-                throw new ApiException(Problem.from(response.statusCode(), lines.collect(Collectors.joining("\n")), json));
+        HttpURLConnection connection = open("GET", path, "text/plain, application/problem+json", Duration.ZERO);
+        try {
+            int status = connection.getResponseCode();
+            if (status / 100 != 2) {
+                throw new ApiException(Problem.from(status, read(status, connection), json));
             }
-            lines.forEach(line);
-        } catch (UncheckedIOException e) {
-            throw new UnreachableException(server, e.getCause());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String next = lines.readLine(); next != null; next = lines.readLine()) {
+                    line.accept(next);
+                }
+            }
+        } catch (IOException e) {
+            throw new UnreachableException(server, e);
+        } finally {
+            connection.disconnect();
         }
     }
 
@@ -102,36 +104,59 @@ public final class ApiClient {
     }
 
     private JsonNode send(String method, String path, JsonNode body, Duration answerTimeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
-                .timeout(answerTimeout)
-                .header("Accept", "application/json, application/problem+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = exchange(request.build());
-        if (response.statusCode() / 100 != 2) {
-            throw new ApiException(Problem.from(response.statusCode(), response.body(), json));
-        }
-        return parse(response.body());
-    }
-
-    private HttpResponse<String> exchange(HttpRequest request) {
-        return exchange(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        HttpURLConnection connection = open(method, path, "application/json, application/problem+json", answerTimeout);
         try {
-            return http.send(request, body);
+            if (body != null) {
+                byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+                connection.setFixedLengthStreamingMode(bytes.length);
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            } else if (!method.equals("GET") && !method.equals("DELETE")) {
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(0);
+                connection.getOutputStream().close();
+            }
+            int status = connection.getResponseCode();
+            String answer = read(status, connection);
+            if (status / 100 != 2) {
+                throw new ApiException(Problem.from(status, answer, json));
+            }
+            return parse(answer);
         } catch (IOException e) {
             throw new UnreachableException(server, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnreachableException(server, new IOException("interrupted while waiting for the answer", e));
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /** @param answerTimeout zero: wait for the answer as long as it takes */
+    private HttpURLConnection open(String method, String path, String accept, Duration answerTimeout) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(server + path).toURL().openConnection();
+            connection.setRequestMethod(method);
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) answerTimeout.toMillis());
+            connection.setUseCaches(false);
+            connection.setRequestProperty("Accept", accept);
+            if (token != null) {
+                connection.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            return connection;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UnreachableException(server, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+        }
+    }
+
+    private static String read(int status, HttpURLConnection connection) throws IOException {
+        InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        if (in == null) {
+            return "";
+        }
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -2,6 +2,7 @@ package io.wharf.cli.http;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 
@@ -24,6 +25,10 @@ public final class UnreachableException extends RuntimeException {
         }
         if (cause instanceof HttpTimeoutException) {
             return "no answer in time";
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return cause.getMessage() != null && cause.getMessage().contains("connect")
+                    ? "timed out while connecting" : "no answer in time";
         }
         if (cause instanceof ConnectException) {
             return "connection refused";
