@@ -140,6 +140,9 @@ public final class DefaultEngine implements Engine {
             return;
         }
         RuntimeInstance now = runtime.inspect(event.instanceId()).orElse(null);
+        // kept before the cache shows the instance dead: a reconcile removes dead instances, and their logs with them
+        Optional<InstanceExit> exit = known == null ? Optional.empty()
+                : exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
         if (now == null) {
             cache.remove(event.instanceId());
         } else if (known == null) {
@@ -147,8 +150,7 @@ public final class DefaultEngine implements Engine {
         } else {
             cache.update(event.instanceId(), o -> o.withInstance(now));
         }
-        if (known != null && !known.terminating()) {
-            Optional<InstanceExit> exit = exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
+        if (known != null) {
             Integer exitCode = exit.map(InstanceExit::exitCode).filter(c -> c >= 0).orElse(now == null ? null : now.exitCode());
             boolean oomKilled = exit.map(x -> x.reason().equals(InstanceExit.OOM_KILLED)).orElse(false);
             String code = (exitCode == null ? "" : " with code " + exitCode) + (oomKilled ? ", killed for memory (OOMKilled)" : "");

@@ -3,6 +3,7 @@ package io.wharf.engine.reconcile;
 import io.wharf.engine.EngineSettings;
 import io.wharf.model.AppKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the back-off before the next start. Cleared when the app is Available again.
  */
 public final class ReconcileContext {
+    /** How long an app must stay well after its last delayed start before its back-off starts again at 1 s. */
+    static final Duration STABLE = Duration.ofSeconds(60);
     private final EngineSettings settings;
     private final Clock clock;
     private final Map<AppKey, String> failures = new ConcurrentHashMap<>();
@@ -66,13 +69,20 @@ public final class ReconcileContext {
         return backoffs.getOrDefault(app, Backoff.NONE);
     }
 
+    /**
+     * The app is well again. Its back-off is forgotten only once it has stayed well for
+     * {@link #STABLE} after the last delayed start: an app whose instances crash soon after each start
+     * is Available for a moment every time, and its back-off must still grow.
+     */
     public void recovered(AppKey app) {
         failures.remove(app);
-        backoffs.remove(app);
         fatal.remove(app);
+        backoffs.computeIfPresent(app, (k, b) -> now().isAfter(b.notBefore().plus(STABLE)) ? null : b);
     }
 
     public void forget(AppKey app) {
-        recovered(app);
+        failures.remove(app);
+        fatal.remove(app);
+        backoffs.remove(app);
     }
 }

@@ -45,12 +45,44 @@ class ReconcileContextTest {
     }
 
     @Test
-    void recoveryClearsTheFailureAndTheBackoff() {
+    void recoveryClearsTheFailureAndTheBackOffOnlyOnceTheAppStayedWellAMinute() {
+        Instant[] now = {NOW};
+        ReconcileContext ticking = new ReconcileContext(EngineSettings.DEFAULTS, new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        ticking.fail(web, "crashed soon after its start");
+        now[0] = NOW.plusSeconds(2);
+
+        ticking.recovered(web);
+        Backoff second = ticking.fail(web, "crashed soon after its start");
+
+        assertThat(second.failures()).as("a moment of Available does not reset the back-off").isEqualTo(2);
+        now[0] = second.notBefore().plus(ReconcileContext.STABLE).plusSeconds(1);
+        ticking.recovered(web);
+        assertThat(ticking.failure(web)).isNull();
+        assertThat(ticking.backoff(web)).isEqualTo(Backoff.NONE);
+    }
+
+    @Test
+    void aForgottenAppLeavesNothingBehind() {
         context.fail(web, "boom");
 
-        context.recovered(web);
+        context.forget(web);
 
         assertThat(context.failure(web)).isNull();
-        assertThat(context.backoff(web).allows(NOW)).isTrue();
+        assertThat(context.backoff(web)).isEqualTo(Backoff.NONE);
     }
 }
