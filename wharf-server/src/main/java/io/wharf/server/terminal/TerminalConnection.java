@@ -73,9 +73,8 @@ final class TerminalConnection implements TerminalListener {
             return;
         }
         keepalive.touch();
-        Channel.Frame frame;
         try {
-            frame = Channel.decode(message);
+            Channel.Frame frame = Channel.decode(message);
             switch (frame.channel()) {
                 case Channel.STDIN -> input(frame.data());
                 case Channel.RESIZE -> ResizeMessage.parse(frame.data()).ifPresent(session::resize);
@@ -211,7 +210,6 @@ final class TerminalConnection implements TerminalListener {
         if (running != null) {
             running.close();
         }
-        spec.release();
     }
 
     private static String shorten(String reason) {
