@@ -29,7 +29,9 @@ public enum Reason {
     /** The engine is still bringing the app to its desired state, and nothing has gone wrong so far. */
     Progressing,
     /** Fewer instances are ready than wanted, and no finding above explains why. */
-    Degraded;
+    Degraded,
+    /** Every instance is ready again, but one exited in the last minute and was replaced. */
+    RecentlyExited;
 
     private final boolean appliesWhenAvailable;
 

@@ -35,6 +35,14 @@ final class StandingRule implements Rule {
                     + " if it is not done within its progress deadline (" + facts.app().strategy().progressDeadlineSeconds()
                     + " s)"));
         }
+        if (facts.phase() == Phase.Available && facts.running().stream().allMatch(Instance::ready)) {
+            List<String> exits = facts.exits().stream().filter(e -> e.time().isAfter(facts.now().minus(Facts.SETTLED)))
+                    .map(e -> "instance " + e.instance() + " exited with code " + e.exitCode() + " (" + e.reason()
+                            + ") at " + Texts.at(e.time())).toList();
+            return List.of(new Finding(Reason.RecentlyExited, status + " again; " + exits.size()
+                    + " exited in the last minute and " + (exits.size() == 1 ? "was" : "were") + " replaced", exits,
+                    "nothing, if it was stopped on purpose; else read its last lines (wharf exits SYSTEM/APP)"));
+        }
         return List.of(new Finding(Reason.Degraded, status, warnings(facts),
                 "read the app's events (wharf events SYSTEM/APP) and its logs (wharf logs SYSTEM/APP)"));
     }

@@ -90,4 +90,16 @@ class DiagnoserTest {
             assertThat(f.evidence()).containsExactly("12:00:40Z FailedStart: could not start an instance: the runtime is down");
         });
     }
+
+    @Test
+    void anAvailableAppWhoseKilledInstanceWasReplacedSaysSoWithoutCallingItDegraded() {
+        Facts facts = Given.app().now(60).available(1).instance("hello-b", true, 50)
+                .exit("hello-a", 137, "Killed", 49).facts();
+
+        assertThat(Diagnoser.diagnose(facts).findings()).singleElement().satisfies(f -> {
+            assertThat(f.reason()).isEqualTo(Reason.RecentlyExited);
+            assertThat(f.message()).isEqualTo("1/1 instances ready again; 1 exited in the last minute and was replaced");
+            assertThat(f.evidence()).containsExactly("instance hello-a exited with code 137 (Killed) at 12:00:49Z");
+        });
+    }
 }
