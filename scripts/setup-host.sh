@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Wharf needs on Debian/Ubuntu: Podman with runc, busybox-static for the sample
 # image, a JDK and Maven to build, and the containers.conf drop-in this kind of host needs.
-# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, slowhttptest, and Node.js with the
+# Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, slowhttptest, nginx-light (the binary of
+# a test image, its service stopped), and Node.js with the
 # Kubernetes schema check's npm packages; idempotent; sudo when not root)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,7 +14,7 @@ packages=(podman runc uidmap busybox-static docker-registry skopeo curl)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(postgresql bind9-dnsutils slowhttptest)
+  packages+=(postgresql bind9-dnsutils slowhttptest nginx-light)
   # by command, not package: a Node.js from elsewhere (NodeSource) brings its own npm
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
@@ -27,6 +28,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "wharf: installing ${missing[*]}" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+    $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true   # only its binary is wanted, not a server on :80
+  fi
 fi
 
 dropin=/etc/containers/containers.conf.d/50-wharf.conf

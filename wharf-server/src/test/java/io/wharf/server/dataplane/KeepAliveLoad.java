@@ -34,6 +34,7 @@ public final class KeepAliveLoad implements AutoCloseable {
 
     private final int port;
     private final String host;
+    private final String path;
     private final List<Thread> threads = new ArrayList<>();
     private final LongAdder successes = new LongAdder();
     private final LongAdder failures = new LongAdder();
@@ -44,14 +45,20 @@ public final class KeepAliveLoad implements AutoCloseable {
     private final Map<String, Long> lastServedAt = new ConcurrentHashMap<>();
     private volatile boolean running = true;
 
-    private KeepAliveLoad(int port, String host) {
+    private KeepAliveLoad(int port, String host, String path) {
         this.port = port;
         this.host = host;
+        this.path = path;
     }
 
     /** Starts the load: one thread and one keep-alive connection per connection wanted. */
     public static KeepAliveLoad start(int port, String host, int connections) {
-        KeepAliveLoad load = new KeepAliveLoad(port, host);
+        return start(port, host, "/", connections);
+    }
+
+    /** Starts the load of GET {@code path}: one thread and one keep-alive connection per connection wanted. */
+    public static KeepAliveLoad start(int port, String host, String path, int connections) {
+        KeepAliveLoad load = new KeepAliveLoad(port, host, path);
         for (int n = 0; n < connections; n++) {
             Thread thread = new Thread(load::run, "keep-alive-load-" + n);
             thread.setDaemon(true);
@@ -183,7 +190,7 @@ public final class KeepAliveLoad implements AutoCloseable {
     private Outcome exchange(Socket socket, InputStream in) {
         try {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException e) {
             // The gateway closed an idle keep-alive connection before the request went out: no exchange began.
