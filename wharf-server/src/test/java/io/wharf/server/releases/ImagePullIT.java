@@ -34,8 +34,10 @@ class ImagePullIT extends AbstractReleaseIT {
             assertThat(release.json().get("image").asString()).isEqualTo(pinned);
             awaitPhase("Complete", Duration.ofSeconds(60));
             assertThat(versionThroughGateway()).isEqualTo("2");
-            assertThat(PodmanCli.containersOf(system, "hello")).hasSize(2).allSatisfy(id ->
-                    assertThat(PodmanCli.podman("inspect", "--format", "{{.ImageName}}", id)).isEqualTo(pinned));
+            // the old instances are drained and stopped after the rollout completes
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(PodmanCli.containersOf(system, "hello"))
+                    .hasSize(2).allSatisfy(id ->
+                            assertThat(PodmanCli.podman("inspect", "--format", "{{.ImageName}}", id)).isEqualTo(pinned)));
             assertThat(api.get(appPath + "/releases/2").json().get("digest").asString()).isEqualTo(digest);
         }
     }
