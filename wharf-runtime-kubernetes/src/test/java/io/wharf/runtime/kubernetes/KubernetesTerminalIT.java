@@ -3,6 +3,7 @@ package io.wharf.runtime.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wharf.engine.runtime.Heard;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.model.App;
 import io.wharf.testkit.kubernetes.ExecScript;

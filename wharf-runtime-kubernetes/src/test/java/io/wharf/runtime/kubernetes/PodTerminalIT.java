@@ -14,6 +14,7 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.fabric8.mockwebserver.internal.WebSocketMessage;
+import io.wharf.engine.runtime.Heard;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.TerminalSize;

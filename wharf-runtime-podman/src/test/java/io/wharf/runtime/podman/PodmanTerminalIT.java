@@ -3,6 +3,7 @@ package io.wharf.runtime.podman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wharf.engine.runtime.Heard;
 import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.engine.runtime.TerminalSession;

@@ -1,15 +1,17 @@
-package io.wharf.runtime.podman;
+package io.wharf.engine.runtime;
 
-import io.wharf.engine.runtime.TerminalListener;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
-/** A terminal listener that keeps what it hears: output, error, and how the command ended. */
-final class Heard implements TerminalListener {
+/**
+ * A terminal listener that keeps what it hears: output, error, and how the command ended. Shared with
+ * the runtimes' terminal tests through this module's test-jar.
+ */
+public final class Heard implements TerminalListener {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final ByteArrayOutputStream error = new ByteArrayOutputStream();
-    final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    public final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
     @Override
     public synchronized void output(byte[] bytes) {
@@ -31,11 +33,11 @@ final class Heard implements TerminalListener {
         exit.completeExceptionally(new IllegalStateException(reason));
     }
 
-    synchronized String output() {
+    public synchronized String output() {
         return output.toString(StandardCharsets.UTF_8);
     }
 
-    synchronized String error() {
+    public synchronized String error() {
         return error.toString(StandardCharsets.UTF_8);
     }
 }
