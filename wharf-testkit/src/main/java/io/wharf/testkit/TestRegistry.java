@@ -22,26 +22,50 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  */
 public final class TestRegistry implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+    private static final int ATTEMPTS = 3;
     private final Path dir;
-    private final int port;
     private final String username;
     private final String password;
-    private final Process process;
+    private int port;
+    private Process process;
 
     private TestRegistry(String username, String password) {
         this.dir = Homes.create("reg");
-        this.port = freePort();
         this.username = username;
         this.password = password;
+        // a free port can be taken by another process before the registry binds it: try another one
+        for (int attempt = 1; !startOnFreePort(); attempt++) {
+            if (attempt == ATTEMPTS) {
+                String log = readLog();
+                close();
+                throw new IllegalStateException("docker-registry did not answer within " + START_TIMEOUT + " on any of "
+                        + ATTEMPTS + " ports; its log: " + log);
+            }
+        }
+    }
+
+    private boolean startOnFreePort() {
+        this.port = freePort();
         try {
             Files.writeString(dir.resolve("config.yml"), config());
-            Path log = dir.resolve("registry.log");
             this.process = new ProcessBuilder("/usr/bin/docker-registry", "serve", dir.resolve("config.yml").toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("registry.log").toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start /usr/bin/docker-registry (Debian package docker-registry)", e);
         }
-        awaitAnswer();
+        if (awaitAnswer()) {
+            return true;
+        }
+        stopProcess();
+        return false;
+    }
+
+    private String readLog() {
+        try {
+            return Files.readString(dir.resolve("registry.log"));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** A registry anyone may push to and pull from. */
@@ -131,7 +155,7 @@ public final class TestRegistry implements AutoCloseable {
         return yaml.toString();
     }
 
-    private void awaitAnswer() {
+    private boolean awaitAnswer() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long until = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < until && process.isAlive()) {
@@ -139,7 +163,7 @@ public final class TestRegistry implements AutoCloseable {
                 int status = http.send(HttpRequest.newBuilder(URI.create("http://" + address() + "/v2/")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 200 || status == 401) {
-                    return;
+                    return true;
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -149,8 +173,7 @@ public final class TestRegistry implements AutoCloseable {
             }
             sleep();
         }
-        close();
-        throw new IllegalStateException("docker-registry did not answer on " + address() + " within " + START_TIMEOUT);
+        return false;
     }
 
     private static void sleep() {
@@ -171,6 +194,15 @@ public final class TestRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        stopProcess();
+        try {
+            Homes.delete(dir);
+        } catch (Exception e) {
+            // a temp directory left behind harms no test
+        }
+    }
+
+    private void stopProcess() {
         process.destroy();
         try {
             process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -178,10 +210,5 @@ public final class TestRegistry implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process.destroyForcibly();
-        try {
-            Homes.delete(dir);
-        } catch (Exception e) {
-            // a temp directory left behind harms no test
-        }
     }
 }
