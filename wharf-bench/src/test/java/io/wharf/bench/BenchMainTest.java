@@ -61,8 +61,10 @@ class BenchMainTest {
 
     @Test
     void gatewayAndDnsOptionsOutOfRangeAreUsageErrors() {
-        assertThat(run("gateway", "--threads", "0")).isEqualTo(2);
+        assertThat(run("gateway", "--threads", "-1")).isEqualTo(2);
         assertThat(err.toString()).contains("--threads");
+        assertThat(run("gateway", "--target", "elsewhere")).isEqualTo(2);
+        assertThat(err.toString()).contains("--target must be server or in-process");
         assertThat(run("dns", "--duration", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--duration");
     }

@@ -1,12 +1,22 @@
 package io.wharf.gateway;
 
 import io.netty.channel.EventLoop;
-import java.util.concurrent.ConcurrentHashMap;
+import io.netty.util.concurrent.FastThreadLocal;
+import java.util.HashMap;
+import java.util.Map;
 
-/** One {@link BackendPool} per event loop and backend address, so a proxied exchange stays on one thread. */
+/**
+ * One {@link BackendPool} per event loop and backend, so a proxied exchange stays on one thread. Each loop
+ * keeps its pools in a map of its own: finding one takes no lock and allocates nothing.
+ */
 final class BackendPools {
 
-    private final ConcurrentHashMap<Key, BackendPool> pools = new ConcurrentHashMap<>();
+    private final FastThreadLocal<Map<Backend, BackendPool>> perLoop = new FastThreadLocal<>() {
+        @Override
+        protected Map<Backend, BackendPool> initialValue() {
+            return new HashMap<>();
+        }
+    };
     private final GatewaySettings settings;
     private final Transports transports;
 
@@ -15,12 +25,17 @@ final class BackendPools {
         this.transports = transports;
     }
 
+    /** The pool of {@code backend} on {@code loop}; called only from that loop. */
     BackendPool pool(EventLoop loop, Backend backend) {
-        Key key = new Key(loop, backend.host(), backend.port());
-        BackendPool pool = pools.get(key);
-        return pool != null ? pool : pools.computeIfAbsent(key, k -> new BackendPool(loop, backend, settings, transports));
-    }
-
-    private record Key(EventLoop loop, String host, int port) {
+        if (!loop.inEventLoop()) {
+            throw new GatewayException("backend pools are used only from their own event loop");
+        }
+        Map<Backend, BackendPool> pools = perLoop.get();
+        BackendPool pool = pools.get(backend);
+        if (pool == null) {
+            pool = new BackendPool(loop, backend, settings, transports);
+            pools.put(backend, pool);
+        }
+        return pool;
     }
 }

@@ -32,6 +32,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private ChannelHandlerContext ctx;
     private Deadline deadline;
     private String clientIp;
+    private Boolean trusted;
     private Exchange current;
     private AppRoute countedRoute;
     private AppCounters routeCounters;
@@ -212,9 +213,13 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
                 ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST;
     }
 
+    /** Whether the client is a trusted proxy: decided once per connection. */
     private boolean trustedClient() {
-        return ctx.channel().remoteAddress() instanceof InetSocketAddress address
-                && gateway.trustedProxies().trusts(address.getAddress());
+        if (trusted == null) {
+            trusted = ctx.channel().remoteAddress() instanceof InetSocketAddress address
+                    && gateway.trustedProxies().trusts(address.getAddress());
+        }
+        return trusted;
     }
 
     private String clientIp() {

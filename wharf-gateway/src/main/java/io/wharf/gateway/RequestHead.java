@@ -6,7 +6,6 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The strict reading of one request head from raw bytes: lines end in CRLF, no line folding, one Host, and a
@@ -20,6 +19,11 @@ final class RequestHead {
     }
 
     static final long CHUNKED = -1;
+    private static final byte[] HOST = ascii("host");
+    private static final byte[] UPGRADE = ascii("upgrade");
+    private static final byte[] CONTENT_LENGTH = ascii("content-length");
+    private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
+    private static final byte[] CONNECTION = ascii("connection");
     private static final int MAX_CONTENT_LENGTH_DIGITS = 18;
 
     private final List<String> contentLengths = new ArrayList<>(1);
@@ -30,6 +34,10 @@ final class RequestHead {
     private String version;
 
     private RequestHead() {
+    }
+
+    private static byte[] ascii(String name) {
+        return name.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -67,46 +75,66 @@ final class RequestHead {
             if (bytes.indexOf(lineStart, lineEnd, (byte) '\r') >= 0) {
                 throw new GatewayException("a bare CR inside a line");
             }
-            String line = bytes.toString(lineStart, lineEnd - lineStart, StandardCharsets.ISO_8859_1);
+            int from = lineStart;
             lineStart = lf + 1;
             if (version == null) {
-                version = line.substring(line.lastIndexOf(' ') + 1);
-            } else if (line.isEmpty()) {
+                int space = bytes.forEachByteDesc(from, lineEnd - from, b -> b != ' ');
+                int versionFrom = space < 0 ? from : space + 1;
+                version = bytes.toString(versionFrom, lineEnd - versionFrom, StandardCharsets.ISO_8859_1);
+            } else if (lineEnd == from) {
                 return framing(lineStart - start);
             } else {
-                header(line);
+                header(bytes, from, lineEnd);
             }
         }
     }
 
-    private void header(String line) {
-        char first = line.charAt(0);
+    /** Reads one header line in place: only the five names that frame or route a request become strings. */
+    private void header(ByteBuf bytes, int from, int to) {
+        byte first = bytes.getByte(from);
         if (first == ' ' || first == '\t') {
             throw new GatewayException("obsolete line folding (a header line starts with white space)");
         }
-        int colon = line.indexOf(':');
-        if (colon <= 0 || !Tokens.isToken(line, 0, colon)) {
+        int colon = bytes.indexOf(from, to, (byte) ':');
+        if (colon <= from || !Tokens.isToken(bytes, from, colon)) {
             throw new GatewayException("a header line without a valid name");
         }
-        String name = line.substring(0, colon).toLowerCase(Locale.ROOT);
-        String value = line.substring(colon + 1).strip();
-        switch (name) {
-            case "content-length" -> contentLengths.add(value);
-            case "transfer-encoding" -> transferEncodings.add(value);
-            case "host" -> hosts++;
-            case "connection" -> connections.add(value);
-            case "upgrade" -> upgradeHeader = true;
-            default -> {
+        if (is(bytes, from, colon, HOST)) {
+            hosts++;
+        } else if (is(bytes, from, colon, UPGRADE)) {
+            upgradeHeader = true;
+        } else if (is(bytes, from, colon, CONTENT_LENGTH)) {
+            contentLengths.add(value(bytes, colon + 1, to));
+        } else if (is(bytes, from, colon, TRANSFER_ENCODING)) {
+            transferEncodings.add(value(bytes, colon + 1, to));
+        } else if (is(bytes, from, colon, CONNECTION)) {
+            connections.add(value(bytes, colon + 1, to));
+        }
+    }
+
+    /** Whether the name at {@code [from, to)} is {@code lowerCaseName}, in any case. */
+    private static boolean is(ByteBuf bytes, int from, int to, byte[] lowerCaseName) {
+        if (to - from != lowerCaseName.length) {
+            return false;
+        }
+        for (int i = 0; i < lowerCaseName.length; i++) {
+            byte b = bytes.getByte(from + i);
+            if (b != lowerCaseName[i] && (b | 0x20) != lowerCaseName[i]) {
+                return false;
             }
         }
+        return true;
+    }
+
+    private static String value(ByteBuf bytes, int from, int to) {
+        return bytes.toString(from, to - from, StandardCharsets.ISO_8859_1).strip();
     }
 
     private Framing framing(int headLength) {
         if (hosts > 1) {
             throw new GatewayException("more than one Host header");
         }
-        boolean upgrade = upgradeHeader && connections.stream().flatMap(v -> Tokens.list(v).stream())
-                .anyMatch(token -> token.equalsIgnoreCase("upgrade"));
+        boolean upgrade = upgradeHeader && connectionNamesUpgrade();
         if (!transferEncodings.isEmpty()) {
             if (!contentLengths.isEmpty()) {
                 throw new GatewayException("both Content-Length and Transfer-Encoding");
@@ -122,20 +150,38 @@ final class RequestHead {
         return new Framing(headLength, contentLength(), upgrade);
     }
 
+    private boolean connectionNamesUpgrade() {
+        for (String value : connections) {
+            for (String token : Tokens.list(value)) {
+                if (token.equalsIgnoreCase("upgrade")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private long contentLength() {
-        List<String> values = contentLengths.stream().flatMap(v -> List.of(v.split(",", -1)).stream())
-                .map(String::strip).toList();
-        if (values.isEmpty()) {
+        if (contentLengths.isEmpty()) {
             return 0;
         }
-        if (values.size() > 1) {
+        if (contentLengths.size() > 1 || contentLengths.get(0).indexOf(',') >= 0) {
             throw new GatewayException("more than one Content-Length");
         }
-        String value = values.get(0);
+        String value = contentLengths.get(0);
         if (value.isEmpty() || value.length() > MAX_CONTENT_LENGTH_DIGITS
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                || !digits(value)) {
             throw new GatewayException("Content-Length is not a number: " + value);
         }
         return Long.parseLong(value);
+    }
+
+    private static boolean digits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

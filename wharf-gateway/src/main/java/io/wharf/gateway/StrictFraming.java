@@ -10,8 +10,6 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sits before Netty's (lenient) HTTP decoder and hands it one strictly checked request at a time: a head that
@@ -32,7 +30,9 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
     private long bodyLeft;
     private ChunkedBody chunks;
     private boolean upgrade;
-    private ScheduledFuture<?> headTimer;
+    private final Runnable onHeadTimeout = this::headTimedOut;
+    private Deadline headDeadline;
+    private boolean headArmed;
 
     StrictFraming(int maxLineBytes, int maxHeadBytes, long headerTimeoutNanos) {
         if (maxLineBytes < 1 || maxHeadBytes < 1 || headerTimeoutNanos <= 0) {
@@ -46,6 +46,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        this.headDeadline = new Deadline(ctx.executor());
         if (ctx.channel().isActive()) {
             armHeadTimer();
         }
@@ -162,21 +163,23 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(refused);
     }
 
+    /** Armed when a head is awaited; its one scheduled task is reused from request to request. */
     private void armHeadTimer() {
-        if (headTimer == null && state == State.HEAD) {
-            headTimer = ctx.executor().schedule(this::headTimedOut, headerTimeoutNanos, TimeUnit.NANOSECONDS);
+        if (!headArmed && state == State.HEAD) {
+            headArmed = true;
+            headDeadline.arm(headerTimeoutNanos, onHeadTimeout);
         }
     }
 
     private void cancelHeadTimer() {
-        if (headTimer != null) {
-            headTimer.cancel(false);
-            headTimer = null;
+        if (headArmed) {
+            headArmed = false;
+            headDeadline.disarm();
         }
     }
 
     private void headTimedOut() {
-        headTimer = null;
+        headArmed = false;
         if (state == State.HEAD) {
             ctx.close();
         }
@@ -184,7 +187,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        cancelHeadTimer();
+        headDeadline.close();
         releasePending();
         ctx.fireChannelInactive();
     }
@@ -192,7 +195,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
     /** Leaving for a tunnel (see {@link Tunnel}): what the client sent after its upgrade request goes on as bytes. */
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
-        cancelHeadTimer();
+        headDeadline.close();
         if (state == State.HELD && pending != null && pending.isReadable()) {
             ByteBuf rest = pending;
             pending = null;

@@ -21,6 +21,17 @@ final class Tokens {
         return to > from;
     }
 
+    /** {@link #isToken(String, int, int)} on the bytes {@code [from, to)}, read as ISO-8859-1. */
+    static boolean isToken(io.netty.buffer.ByteBuf bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = bytes.getByte(i) & 0xff;
+            if (c <= 0x20 || c >= 0x7f || DELIMITERS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     static List<String> list(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -21,11 +21,16 @@ final class TrustedProxies {
     }
 
     boolean trusts(InetAddress client) {
-        if (client == null) {
+        if (client == null || blocks.isEmpty()) {
             return false;
         }
         byte[] address = client.getAddress();
-        return blocks.stream().anyMatch(block -> block.contains(address));
+        for (Block block : blocks) {
+            if (block.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Block block(String entry) {

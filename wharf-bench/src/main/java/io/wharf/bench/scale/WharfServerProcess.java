@@ -37,6 +37,21 @@ public final class WharfServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--home", home.toString(),
                 "--port", "0", "--gateway-port", "0", "--dns-port", "0"));
         command.addAll(args);
+        return launch(command, home, env);
+    }
+
+    /**
+     * Starts the server as users do, with the launcher's {@code up} (its JVM flags and all), on a fresh
+     * home and a free API port; {@code args} must name the gateway and DNS ports.
+     */
+    public static WharfServerProcess up(Path launcher, Path home, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "up", "--home", home.toString(),
+                "--port", "0"));
+        command.addAll(args);
+        return launch(command, home, Map.of());
+    }
+
+    private static WharfServerProcess launch(List<String> command, Path home, Map<String, String> env) {
         Process process;
         try {
             ProcessBuilder builder = new ProcessBuilder(command);

@@ -66,7 +66,8 @@ class WrkTest {
 
     @Test
     void theCommandSendsTheAppsHostHeaderToLoopback() {
-        GatewayBenchSettings settings = new GatewayBenchSettings(15, 3, 2, 1, 64, 2, false);
+        GatewayBenchSettings settings = new GatewayBenchSettings(15, 3, 2, 1, 64, 2, false,
+                GatewayBenchSettings.Target.SERVER);
 
         assertThat(Wrk.command("/usr/bin/wrk", settings, 15, 8080)).containsExactly("/usr/bin/wrk", "-t2", "-c64",
                 "-d15s", "--latency", "-H", "Host: hello.bench.wharf.localhost", "http://127.0.0.1:8080/");

@@ -25,7 +25,7 @@ public record WharfProperties(Path home, int port, String bind, String podmanSoc
      * client IP, and how long a TCP relay may stay silent both ways.
      */
     public record Gateway(int port, List<String> trustedProxies, Duration headerTimeout, int maxConnectionsPerIp,
-                          Duration tcpIdleTimeout) {
+                          Duration tcpIdleTimeout, int workerThreads) {
         public Gateway {
             trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         }
