@@ -66,16 +66,15 @@ public final class AppCounters {
         inFlight.increment();
     }
 
-    void exchangeEnded() {
+    /** An exchange ended, having received and sent these body bytes. */
+    void exchangeEnded(long received, long sent) {
         inFlight.decrement();
-    }
-
-    void received(int bytes) {
-        bytesReceived.add(bytes);
-    }
-
-    void sent(int bytes) {
-        bytesSent.add(bytes);
+        if (received > 0) {
+            bytesReceived.add(received);
+        }
+        if (sent > 0) {
+            bytesSent.add(sent);
+        }
     }
 
     void record(int status, long elapsedNanos) {

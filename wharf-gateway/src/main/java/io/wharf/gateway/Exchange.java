@@ -34,6 +34,9 @@ final class Exchange {
     private final HttpRequest request;
     private final boolean keepAliveClient;
     private final long startNanos = System.nanoTime();
+    /** Body bytes of this exchange, added to the app's counters once it ends: two shared updates, not two per chunk. */
+    private long bytesReceived;
+    private long bytesSent;
     private final Attempts attempts;
     private final AppCounters counters;
     private final RequestBody body;
@@ -75,7 +78,7 @@ final class Exchange {
     }
 
     void onClientContent(HttpContent content) {
-        counters.received(content.content().readableBytes());
+        bytesReceived += content.content().readableBytes();
         boolean withinLimit = body.count(content);
         if (content instanceof LastHttpContent) {
             requestComplete = true;
@@ -168,7 +171,7 @@ final class Exchange {
         }
         responseBegun = true;
         if (msg instanceof HttpContent content) {
-            counters.sent(content.content().readableBytes());
+            bytesSent += content.content().readableBytes();
         }
         if (upgrading) {
             ReferenceCountUtil.release(msg);
@@ -379,7 +382,7 @@ final class Exchange {
     private void markDone() {
         if (!done) {
             done = true;
-            counters.exchangeEnded();
+            counters.exchangeEnded(bytesReceived, bytesSent);
         }
     }
 

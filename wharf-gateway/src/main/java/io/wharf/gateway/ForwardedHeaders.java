@@ -8,6 +8,8 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -44,6 +46,12 @@ final class ForwardedHeaders {
      * headers of a {@code trustedClient} are appended to, anyone else's replaced.
      */
     static void toBackend(HttpRequest request, String clientIp, String originalHost, boolean trustedClient) {
+        toBackend(request, clientIp, originalHost, forwarded(clientIp, originalHost), trustedClient);
+    }
+
+    /** As {@link #toBackend(HttpRequest, String, String, boolean)} with the Forwarded element already made. */
+    static void toBackend(HttpRequest request, String clientIp, String originalHost, String forwarded,
+                          boolean trustedClient) {
         HttpHeaders headers = request.headers();
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
         String upgrade = isUpgrade(request) ? headers.get(HttpHeaderNames.UPGRADE) : null;
@@ -52,13 +60,13 @@ final class ForwardedHeaders {
         headers.remove(HttpHeaderNames.EXPECT);
         if (trustedClient) {
             append(headers, X_FORWARDED_FOR, clientIp);
-            append(headers, FORWARDED, forwarded(clientIp, originalHost));
+            append(headers, FORWARDED, forwarded);
             setIfAbsent(headers, X_FORWARDED_PROTO, HTTP);
             setIfAbsent(headers, X_FORWARDED_HOST, originalHost);
         } else {
             SPOOFABLE.forEach(headers::remove);
             headers.set(X_FORWARDED_FOR, clientIp);
-            headers.set(FORWARDED, forwarded(clientIp, originalHost));
+            headers.set(FORWARDED, forwarded);
             headers.set(X_FORWARDED_PROTO, HTTP);
             headers.set(X_FORWARDED_HOST, originalHost);
         }
@@ -113,16 +121,53 @@ final class ForwardedHeaders {
     }
 
     private static void stripHopByHop(HttpHeaders headers) {
-        List<String> connection = headers.contains(HttpHeaderNames.CONNECTION)
-                ? headers.getAll(HttpHeaderNames.CONNECTION) : List.of();
-        for (String value : connection) {
-            for (String token : value.split(",")) {
-                AsciiString name = AsciiString.of(token.trim()).toLowerCase();
-                if (!name.isEmpty() && !NEVER_HOP_BY_HOP.contains(name)) {
-                    headers.remove(name);
-                }
-            }
+        List<AsciiString> named = null;
+        Iterator<? extends CharSequence> values = headers.valueCharSequenceIterator(HttpHeaderNames.CONNECTION);
+        while (values.hasNext()) {
+            named = connectionTokens(values.next(), named);
+        }
+        if (named != null) {
+            named.forEach(headers::remove);
         }
         HOP_BY_HOP.forEach(headers::remove);
+    }
+
+    /**
+     * Adds to {@code named} the header names a Connection value lists, lower-cased; {@code keep-alive} and
+     * {@code close}, by far the most common values, name nothing that is not removed anyway.
+     */
+    private static List<AsciiString> connectionTokens(CharSequence value, List<AsciiString> named) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i < value.length() && value.charAt(i) != ',') {
+                continue;
+            }
+            int from = start;
+            int to = i;
+            start = i + 1;
+            while (from < to && isSpace(value.charAt(from))) {
+                from++;
+            }
+            while (to > from && isSpace(value.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to || is(value, from, to, HttpHeaderValues.KEEP_ALIVE) || is(value, from, to, HttpHeaderValues.CLOSE)) {
+                continue;
+            }
+            AsciiString name = new AsciiString(value.subSequence(from, to)).toLowerCase();
+            if (!NEVER_HOP_BY_HOP.contains(name)) {
+                named = named == null ? new ArrayList<>(2) : named;
+                named.add(name);
+            }
+        }
+        return named;
+    }
+
+    private static boolean is(CharSequence value, int from, int to, AsciiString token) {
+        return to - from == token.length() && AsciiString.regionMatches(value, true, from, token, 0, token.length());
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -22,6 +22,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
+import java.util.Objects;
 
 /** Routes each request of a client connection by its Host header; one exchange at a time. */
 final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
@@ -33,6 +34,8 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private Deadline deadline;
     private String clientIp;
     private Boolean trusted;
+    private String forwardedHost;
+    private String forwarded;
     private Exchange current;
     private AppRoute countedRoute;
     private AppCounters routeCounters;
@@ -162,7 +165,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             if (HttpUtil.is100ContinueExpected(request)) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
-            ForwardedHeaders.toBackend(request, clientIp(), rawHost, trustedClient());
+            ForwardedHeaders.toBackend(request, clientIp(), rawHost, forwarded(rawHost), trustedClient());
             current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, keepAlive);
             current.start();
             if (msg instanceof LastHttpContent last && current != null) {
@@ -220,6 +223,15 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
                     && gateway.trustedProxies().trusts(address.getAddress());
         }
         return trusted;
+    }
+
+    /** The Forwarded element for a request to {@code rawHost}: the last one made is reused for the same host. */
+    private String forwarded(String rawHost) {
+        if (forwarded == null || !Objects.equals(forwardedHost, rawHost)) {
+            forwardedHost = rawHost;
+            forwarded = ForwardedHeaders.forwarded(clientIp(), rawHost);
+        }
+        return forwarded;
     }
 
     private String clientIp() {

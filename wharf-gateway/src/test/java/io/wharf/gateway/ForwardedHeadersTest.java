@@ -24,6 +24,18 @@ class ForwardedHeadersTest {
     }
 
     @Test
+    void everyHeaderThatConnectionHeadersNameIsRemovedWhateverTheSpacingAndCase() {
+        HttpRequest request = request("Connection", "keep-alive,\tX-Trace ,, close");
+        request.headers().add("Connection", "x-other").set("X-Trace", "1").set("X-Other", "2").set("Keep-Alive", "5")
+                .set("X-Kept", "3");
+
+        ForwardedHeaders.toBackend(request, "10.0.0.9", "web.demo.wharf.localhost", false);
+
+        assertThat(request.headers().names()).doesNotContain("X-Trace", "X-Other", "Keep-Alive", "Connection")
+                .contains("X-Kept");
+    }
+
+    @Test
     void theConnectionHeaderCannotTakeAwayChunkedFraming() {
         HttpRequest request = request("Connection", "transfer-encoding");
         request.headers().set("Transfer-Encoding", "chunked");
