@@ -3,7 +3,9 @@ package io.wharf.gateway;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 final class FrontendInitializer extends ChannelInitializer<Channel> {
 
     static final int MAX_REQUEST_LINE_BYTES = 8192;
+    private static final HttpHeadersFactory REQUEST_HEADERS = DefaultHttpHeadersFactory.headersFactory()
+            .withNameValidation(false);
 
     private final GatewayContext gateway;
 
@@ -27,6 +31,8 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
             return;
         }
         HttpDecoderConfig decoder = new HttpDecoderConfig()
+                // StrictFraming let only heads whose every header name is a token through: checking again costs
+                .setHeadersFactory(REQUEST_HEADERS)
                 .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
                 .setMaxHeaderSize(settings.maxHeaderBytes())
                 .setMaxChunkSize(65536);
