@@ -66,9 +66,11 @@ public final class AppCounters {
         inFlight.increment();
     }
 
-    /** An exchange ended, having received and sent these body bytes. */
-    void exchangeEnded(long received, long sent) {
+    void exchangeEnded() {
         inFlight.decrement();
+    }
+
+    void addBodyBytes(long received, long sent) {
         if (received > 0) {
             bytesReceived.add(received);
         }

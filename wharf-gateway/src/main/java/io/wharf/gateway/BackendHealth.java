@@ -55,18 +55,20 @@ final class BackendHealth {
     }
 
     void started(Backend backend) {
-        state(backend).inFlight.incrementAndGet();
+        state(backend).started();
     }
 
     void ended(Backend backend) {
-        state(backend).inFlight.decrementAndGet();
+        state(backend).ended();
     }
 
     void connectSucceeded(Backend backend) {
-        AtomicInteger failures = state(backend).failures;
-        if (failures.get() != 0) {
-            failures.set(0);
-        }
+        state(backend).connectSucceeded();
+    }
+
+    /** The state of {@code backend}'s address, for a pool to keep: the per-request path then looks nothing up. */
+    State of(Backend backend) {
+        return state(backend);
     }
 
     void connectFailed(Backend backend) {
@@ -90,13 +92,28 @@ final class BackendHealth {
         return state;
     }
 
-    private static final class State {
+    /** Requests in flight to one backend address and its recent connect failures. */
+    static final class State {
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
         volatile long ejectedUntil;
 
         State(long now) {
             ejectedUntil = now;
+        }
+
+        void started() {
+            inFlight.incrementAndGet();
+        }
+
+        void ended() {
+            inFlight.decrementAndGet();
+        }
+
+        void connectSucceeded() {
+            if (failures.get() != 0) {
+                failures.set(0);
+            }
         }
     }
 }

@@ -11,14 +11,12 @@ final class BackendLeg {
 
     private final Backend backend;
     private final BackendPool pool;
-    private final BackendHealth health;
     private final Channel channel;
     private final boolean reused;
 
-    BackendLeg(Backend backend, BackendPool pool, BackendHealth health, Channel channel, Exchange exchange) {
+    BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.pool = Objects.requireNonNull(pool, "pool");
-        this.health = Objects.requireNonNull(health, "health");
         this.channel = Objects.requireNonNull(channel, "channel");
         ProxyBackendHandler handler = handler();
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
@@ -40,7 +38,7 @@ final class BackendLeg {
 
     /** The connection closed by itself. */
     void closed() {
-        health.ended(backend);
+        pool.health().ended();
     }
 
     void giveBack(boolean reusable) {
@@ -64,7 +62,7 @@ final class BackendLeg {
         if (handler != null) {
             handler.unbind();
         }
-        health.ended(backend);
+        pool.health().ended();
     }
 
     private ProxyBackendHandler handler() {

@@ -24,9 +24,12 @@ final class BackendPool {
     private final EventLoop loop;
     private final Bootstrap bootstrap;
     private final ArrayDeque<Channel> idle = new ArrayDeque<>();
+    private final BackendHealth.State health;
 
-    BackendPool(EventLoop loop, Backend backend, GatewaySettings settings, Transports transports) {
+    BackendPool(EventLoop loop, Backend backend, GatewaySettings settings, Transports transports,
+                BackendHealth.State health) {
         this.loop = loop;
+        this.health = health;
         this.bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(transports.channel())
@@ -43,6 +46,11 @@ final class BackendPool {
                                 new ProxyBackendHandler(BackendPool.this));
                     }
                 });
+    }
+
+    /** The load and failures of this pool's backend address (shared with every other loop's pool of it). */
+    BackendHealth.State health() {
+        return health;
     }
 
     Future<Channel> acquire() {

@@ -19,10 +19,12 @@ final class BackendPools {
     };
     private final GatewaySettings settings;
     private final Transports transports;
+    private final BackendHealth health;
 
-    BackendPools(GatewaySettings settings, Transports transports) {
+    BackendPools(GatewaySettings settings, Transports transports, BackendHealth health) {
         this.settings = settings;
         this.transports = transports;
+        this.health = health;
     }
 
     /** The pool of {@code backend} on {@code loop}; called only from that loop. */
@@ -33,7 +35,7 @@ final class BackendPools {
         Map<Backend, BackendPool> pools = perLoop.get();
         BackendPool pool = pools.get(backend);
         if (pool == null) {
-            pool = new BackendPool(loop, backend, settings, transports);
+            pool = new BackendPool(loop, backend, settings, transports, health.of(backend));
             pools.put(backend, pool);
         }
         return pool;

@@ -34,7 +34,7 @@ final class Exchange {
     private final HttpRequest request;
     private final boolean keepAliveClient;
     private final long startNanos = System.nanoTime();
-    /** Body bytes of this exchange, added to the app's counters once it ends: two shared updates, not two per chunk. */
+    /** Body bytes not yet added to the app's counters: added once per answer, not once per chunk. */
     private long bytesReceived;
     private long bytesSent;
     private final Attempts attempts;
@@ -112,8 +112,8 @@ final class Exchange {
         }
         Backend chosen = route.balancer().pick(candidates, gateway.health()::inFlight);
         attempts.trying(chosen);
-        gateway.health().started(chosen);
         BackendPool chosenPool = gateway.pools().pool(client.channel().eventLoop(), chosen);
+        chosenPool.health().started();
         Future<Channel> acquired = attempts.newConnectionsOnly() ? chosenPool.connect() : chosenPool.acquire();
         if (acquired.isDone()) {
             onAcquired(chosen, chosenPool, acquired);
@@ -124,7 +124,7 @@ final class Exchange {
 
     private void onAcquired(Backend chosen, BackendPool chosenPool, Future<Channel> acquired) {
         if (!acquired.isSuccess()) {
-            gateway.health().ended(chosen);
+            chosenPool.health().ended();
             gateway.health().connectFailed(chosen);
             if (!done) {
                 retryOrFail(Attempts.Failure.CONNECT, "cannot connect to backend " + chosen.instanceId()
@@ -133,16 +133,16 @@ final class Exchange {
             return;
         }
         Channel channel = acquired.getNow();
-        gateway.health().connectSucceeded(chosen);
+        chosenPool.health().connectSucceeded();
         if (done) {
-            gateway.health().ended(chosen);
+            chosenPool.health().ended();
             chosenPool.release(channel);
             return;
         }
         backend = chosen;
         responseBegun = false;
         skippingInformational = false;
-        leg = new BackendLeg(chosen, chosenPool, gateway.health(), channel, this);
+        leg = new BackendLeg(chosen, chosenPool, channel, this);
         channel.write(request, channel.voidPromise());
         body.sendTo(channel);
         channel.flush();
@@ -349,8 +349,10 @@ final class Exchange {
         finish(closeClient);
     }
 
+    /** Counts the answer before its last byte goes to the client, so a client that has it sees it counted. */
     private void record(int finalStatus) {
         counters.record(finalStatus, System.nanoTime() - startNanos);
+        addBytes();
     }
 
     private void finish(boolean closeClient) {
@@ -379,10 +381,17 @@ final class Exchange {
         }
     }
 
+    private void addBytes() {
+        counters.addBodyBytes(bytesReceived, bytesSent);
+        bytesReceived = 0;
+        bytesSent = 0;
+    }
+
     private void markDone() {
         if (!done) {
             done = true;
-            counters.exchangeEnded(bytesReceived, bytesSent);
+            addBytes();
+            counters.exchangeEnded();
         }
     }
 

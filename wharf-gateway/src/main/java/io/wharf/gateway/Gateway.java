@@ -31,8 +31,9 @@ public final class Gateway implements AutoCloseable {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transports.ioHandlerFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(settings.workerThreads(),
                 transports.ioHandlerFactory());
-        GatewayContext context = new GatewayContext(settings, routes, new BackendHealth(System::nanoTime),
-                new BackendPools(settings, transports));
+        BackendHealth health = new BackendHealth(System::nanoTime);
+        GatewayContext context = new GatewayContext(settings, routes, health,
+                new BackendPools(settings, transports, health));
         try {
             Channel server = new ServerBootstrap()
                     .group(boss, workers)

@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ProxyFrontendHandlerTest {
 
+    private final BackendHealth health = new BackendHealth(System::nanoTime);
     private final Routes routes = new Routes();
     private final GatewaySettings settings = GatewaySettings.defaults();
     private final EmbeddedChannel channel = new EmbeddedChannel(new FrontendInitializer(new GatewayContext(
-            settings, routes, new BackendHealth(System::nanoTime), new BackendPools(settings, Transports.detect()))));
+            settings, routes, health, new BackendPools(settings, Transports.detect(), health))));
 
     static {
         LeakCounter.install();
