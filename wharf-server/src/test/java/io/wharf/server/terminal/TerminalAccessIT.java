@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class TerminalAccessIT {
     int port;
     ApiClient admin;
     String instance;
+    private static ApiClient lastAdmin;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -59,9 +61,22 @@ class TerminalAccessIT {
         PodmanCli.ensureHelloImage();
     }
 
+    /** The system's instance would outlive the run (a server leaves its containers running when it stops). */
+    @AfterAll
+    static void deleteTheSystem() throws java.io.IOException {
+        if (lastAdmin != null) {
+            lastAdmin.delete("/api/v1/systems/term?cascade=true");
+            lastAdmin.delete("/api/v1/systems/other?cascade=true");
+            String installation = java.nio.file.Files.readString(HOME.resolve("installation.id")).trim();
+            await().atMost(Duration.ofSeconds(60)).until(() -> PodmanCli.podman("ps", "-a", "-q", "--filter",
+                    "label=wharf.io/system=term", "--filter", "label=wharf.io/installation=" + installation).isEmpty());
+        }
+    }
+
     @BeforeEach
     void runTheSampleApp() {
         admin = OwnHome.admin(port, HOME);
+        lastAdmin = admin;
         if (admin.get("/api/v1/systems/term").status() == 404) {
             admin.post("/api/v1/systems", "{\"name\":\"term\"}");
             admin.post("/api/v1/systems", "{\"name\":\"other\"}");
