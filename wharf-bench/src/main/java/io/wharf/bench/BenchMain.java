@@ -4,6 +4,7 @@ import io.wharf.bench.build.BuildCommand;
 import io.wharf.bench.cli.CliCommand;
 import io.wharf.bench.dns.DnsCommand;
 import io.wharf.bench.gateway.GatewayCommand;
+import io.wharf.bench.placement.PlacementCommand;
 import io.wharf.bench.scale.ScaleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wharf-bench",
         description = "Benchmarks of Wharf against real peers (run them with ./wharf bench NAME).",
         subcommands = {ScaleCommand.class, GatewayCommand.class, DnsCommand.class, BuildCommand.class,
-            CliCommand.class})
+            CliCommand.class, PlacementCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
