@@ -1,10 +1,11 @@
 package io.wharf.cli;
 
+import static io.wharf.testkit.kubernetes.ChannelFrames.frame;
+import static io.wharf.testkit.kubernetes.ChannelFrames.sent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.mockwebserver.DefaultMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import io.fabric8.mockwebserver.internal.WebSocketMessage;
 import io.wharf.cli.Cli.Result;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +32,6 @@ class ExecTerminalTest {
     @AfterEach
     void stop() {
         server.shutdown();
-    }
-
-    private static WebSocketMessage frame(int channel, String text) {
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        byte[] frame = new byte[data.length + 1];
-        frame[0] = (byte) channel;
-        System.arraycopy(data, 0, frame, 1, data.length);
-        return new WebSocketMessage(0L, frame, true, true);
-    }
-
-    private static String sent(int channel, String text) {
-        return (char) channel + text;
     }
 
     private Result wharf(String stdin, String... args) {

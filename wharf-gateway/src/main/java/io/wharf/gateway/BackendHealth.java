@@ -54,18 +54,6 @@ final class BackendHealth {
         return state == null ? 0 : state.inFlight.get();
     }
 
-    void started(Backend backend) {
-        state(backend).started();
-    }
-
-    void ended(Backend backend) {
-        state(backend).ended();
-    }
-
-    void connectSucceeded(Backend backend) {
-        state(backend).connectSucceeded();
-    }
-
     /** The state of {@code backend}'s address, for a pool to keep: the per-request path then looks nothing up. */
     State of(Backend backend) {
         return state(backend);

@@ -32,7 +32,7 @@ class BackendHealthTest {
     void a_successful_connect_resets_the_failure_count() {
         health.connectFailed(a);
         health.connectFailed(a);
-        health.connectSucceeded(a);
+        health.of(a).connectSucceeded();
         health.connectFailed(a);
 
         assertThat(health.usable(List.of(a, b), Set.of())).containsExactly(a, b);
@@ -51,9 +51,9 @@ class BackendHealthTest {
 
     @Test
     void requests_in_flight_are_counted_per_backend() {
-        health.started(a);
-        health.started(a);
-        health.ended(a);
+        health.of(a).started();
+        health.of(a).started();
+        health.of(a).ended();
 
         assertThat(health.inFlight(a)).isEqualTo(1);
         assertThat(health.inFlight(b)).isZero();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -61,12 +62,8 @@ final class GatewayBenchmark {
                 SERVER_INSTANCES)) {
             List<Integer> backends = server.backends();
             describeLoad("backends: the app's instances on 127.0.0.1:" + backends);
-            List<GatewayRound> rounds = new ArrayList<>();
-            for (int round = 1; round <= settings.rounds(); round++) {
-                WrkResult wharf = measure(wrk, "round " + round + " wharf server's gateway", server.port(), round == 1);
-                rounds.add(new GatewayRound(wharf, haproxy(haproxy, wrk, temp, backends, round)));
-            }
-            report(rounds);
+            runRounds(haproxy, wrk, temp, backends,
+                    round -> measure(wrk, "round " + round + " wharf server's gateway", server.port(), round == 1));
         }
     }
 
@@ -78,14 +75,12 @@ final class GatewayBenchmark {
             try (Daemon d2 = second.daemon()) {
                 List<Integer> backends = List.of(first.port(), second.port());
                 describeLoad("backends: nginx on 127.0.0.1:" + backends + " (1 worker each)");
-                List<GatewayRound> rounds = new ArrayList<>();
-                for (int round = 1; round <= settings.rounds(); round++) {
+                runRounds(haproxy, wrk, temp, backends, round -> {
                     WrkResult wharf = wharf(wrk, backends, round);
                     d1.requireAlive();
                     d2.requireAlive();
-                    rounds.add(new GatewayRound(wharf, haproxy(haproxy, wrk, temp, backends, round)));
-                }
-                report(rounds);
+                    return wharf;
+                });
             }
         }
     }
@@ -110,7 +105,14 @@ final class GatewayBenchmark {
         return settings.target() == GatewayBenchSettings.Target.SERVER ? SERVER_PRIMING_SECONDS : PRIMING_SECONDS;
     }
 
-    private void report(List<GatewayRound> rounds) {
+    /** Each round Wharf's side, then HAProxy in front of {@code backends}; then the result line. */
+    private void runRounds(String haproxy, String wrk, TempDir temp, List<Integer> backends,
+                           IntFunction<WrkResult> wharfRound) {
+        List<GatewayRound> rounds = new ArrayList<>();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            WrkResult wharf = wharfRound.apply(round);
+            rounds.add(new GatewayRound(wharf, haproxy(haproxy, wrk, temp, backends, round)));
+        }
         out.println(GatewayReport.resultLine(rounds));
         out.flush();
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + " on free resources, no overcommit) and (b) by Wharf's class-aware placement (offline work in"
                 + " what online work leaves idle, evicted newest first when online work needs the room), with the"
                 + " placement code of wharf-engine's colocation package.",
-                "The last line is: placement: util_jdos1=<%> util_wharf=<%> gain=<x> online_violations=<n>"
+                "The last line is: placement: util_jdos1=<%%> util_wharf=<%%> gain=<x> online_violations=<n>"
                         + " (Wharf's)."})
 public final class PlacementCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
@@ -43,8 +43,11 @@ public final class PlacementCommand implements Callable<Integer> {
         if (nodes < 1 || nodes > 1000) {
             throw new ParameterException(spec.commandLine(), "--nodes must be between 1 and 1000, was " + nodes);
         }
-        if (!(overcommit >= 1.0) || overcommit > 10.0) {
-            throw new ParameterException(spec.commandLine(), "--overcommit must be between 1 and 10, was " + overcommit);
+        ClassAwarePolicy classAware;
+        try {
+            classAware = new ClassAwarePolicy(overcommit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--overcommit: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         Trace trace = Trace.generate(nodes, seed);
@@ -53,7 +56,7 @@ public final class PlacementCommand implements Callable<Integer> {
                 + trace.jobs().size() + " batch jobs over 24 h in " + trace.minutesPerTick() + "-minute ticks");
         SimulationResult jdos1 = new Simulation(trace, new FirstFitPolicy()).run();
         out.println(line("jdos1 (first fit, no overcommit)", jdos1));
-        SimulationResult wharf = new Simulation(trace, new ClassAwarePolicy(overcommit)).run();
+        SimulationResult wharf = new Simulation(trace, classAware).run();
         out.println(line("wharf (class-aware, offline overcommit " + overcommit + ")", wharf));
         out.println(resultLine(jdos1, wharf));
         out.flush();

@@ -1,5 +1,7 @@
 package io.wharf.runtime.kubernetes;
 
+import static io.wharf.testkit.kubernetes.ChannelFrames.frame;
+import static io.wharf.testkit.kubernetes.ChannelFrames.sent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +15,6 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
-import io.fabric8.mockwebserver.internal.WebSocketMessage;
 import io.wharf.engine.runtime.Heard;
 import io.wharf.engine.runtime.TerminalRequest;
 import io.wharf.engine.runtime.TerminalSession;
@@ -60,18 +61,6 @@ class PodTerminalIT {
     void stop() {
         client.close();
         server.destroy();
-    }
-
-    private static WebSocketMessage frame(int channel, String text) {
-        byte[] data = text.getBytes(StandardCharsets.UTF_8);
-        byte[] frame = new byte[data.length + 1];
-        frame[0] = (byte) channel;
-        System.arraycopy(data, 0, frame, 1, data.length);
-        return new WebSocketMessage(0L, frame, true, true);
-    }
-
-    private static String sent(int channel, String text) {
-        return (char) channel + text;
     }
 
     private static byte[] text(String text) {
