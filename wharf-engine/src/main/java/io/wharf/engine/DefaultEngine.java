@@ -5,6 +5,7 @@ import io.wharf.engine.endpoints.EndpointPublisher;
 import io.wharf.engine.health.HealthProber;
 import io.wharf.engine.health.ProbeResult;
 import io.wharf.engine.reconcile.AppReconciler;
+import io.wharf.engine.reconcile.BatchRuns;
 import io.wharf.engine.reconcile.RolloutCommands;
 import io.wharf.engine.reconcile.ReconcileContext;
 import io.wharf.engine.runtime.InstanceRuntime;
@@ -24,6 +25,7 @@ import io.wharf.engine.runtime.TerminalSession;
 import io.wharf.engine.runtime.LogSink;
 import io.wharf.engine.store.Store;
 import io.wharf.model.App;
+import io.wharf.model.AppType;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.model.Rollout;
@@ -140,9 +142,14 @@ public final class DefaultEngine implements Engine {
             return;
         }
         RuntimeInstance now = runtime.inspect(event.instanceId()).orElse(null);
-        // kept before the cache shows the instance dead: a reconcile removes dead instances, and their logs with them
-        Optional<InstanceExit> exit = known == null ? Optional.empty()
-                : exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
+        // an instance that ended before its start was recorded is one of ours too, when its app is
+        RuntimeInstance ended = known != null ? known.instance() : now != null && store.findApp(event.app()).isPresent() ? now : null;
+        if (ended != null) {
+            // kept before the cache shows the instance dead: a reconcile removes dead instances, and their logs with them
+            Optional<InstanceExit> exit = exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
+            reportExit(event, ended, now, exit);
+        }
+        // the back-off is in place before a reconcile can see the instance dead and start another
         if (now == null) {
             cache.remove(event.instanceId());
         } else if (known == null) {
@@ -150,13 +157,25 @@ public final class DefaultEngine implements Engine {
         } else {
             cache.update(event.instanceId(), o -> o.withInstance(now));
         }
-        if (known != null) {
-            Integer exitCode = exit.map(InstanceExit::exitCode).filter(c -> c >= 0).orElse(now == null ? null : now.exitCode());
-            boolean oomKilled = exit.map(x -> x.reason().equals(InstanceExit.OOM_KILLED)).orElse(false);
-            String code = (exitCode == null ? "" : " with code " + exitCode) + (oomKilled ? ", killed for memory (OOMKilled)" : "");
-            String failure = "instance " + event.instanceId() + " exited" + code;
-            boolean crashed = known.instance().startedAt() != null
-                    && clock.instant().isBefore(known.instance().startedAt().plus(CRASH_WINDOW));
+        instancesChanged(event.app());
+        reconciler.roomMayHaveReturned();
+    }
+
+    /** Says how the instance ended; a failure of a batch run, or a crash soon after a start, backs the app off. */
+    private void reportExit(RuntimeEvent event, RuntimeInstance ended, RuntimeInstance now, Optional<InstanceExit> exit) {
+        Integer exitCode = exit.map(InstanceExit::exitCode).filter(c -> c >= 0).orElse(now == null ? null : now.exitCode());
+        boolean oomKilled = exit.map(x -> x.reason().equals(InstanceExit.OOM_KILLED)).orElse(false);
+        String code = (exitCode == null ? "" : " with code " + exitCode) + (oomKilled ? ", killed for memory (OOMKilled)" : "");
+        String failure = "instance " + event.instanceId() + " exited" + code;
+        boolean batch = store.findApp(event.app()).map(a -> a.template().type() == AppType.BATCH).orElse(false);
+        boolean crashed = ended.startedAt() != null && clock.instant().isBefore(ended.startedAt().plus(CRASH_WINDOW));
+        if (batch && Integer.valueOf(0).equals(exitCode)) {
+            events.normal(event.app(), "Completed", "instance " + event.instanceId() + " ran to completion (exit code 0)");
+        } else if (batch) {
+            context.fail(event.app(), failure);
+            events.warning(event.app(), oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure
+                    + "; a new run starts after the back-off unless " + BatchRuns.RETRY_LIMIT + " retries are spent");
+        } else {
             if (crashed) {
                 context.fail(event.app(), failure + " soon after its start");
             } else {
@@ -164,7 +183,6 @@ public final class DefaultEngine implements Engine {
             }
             events.warning(event.app(), oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure + "; starting a replacement");
         }
-        instancesChanged(event.app());
     }
 
     /** The event stream was interrupted: take a fresh look at everything once. */

@@ -7,5 +7,9 @@ public enum Phase {
     /** The desired state changed recently and the engine is still getting there. */
     Progressing,
     /** Fewer instances are ready than wanted and no recent change explains it. */
-    Degraded
+    Degraded,
+    /** A batch app: each of its wanted runs exited 0; nothing is restarted. */
+    Succeeded,
+    /** A batch app: its runs failed more often than its retry limit; nothing more is started. */
+    Failed
 }

@@ -50,6 +50,8 @@ public final class AppReconciler {
     private final Map<AppKey, AppStatus> reported = new ConcurrentHashMap<>();
     private final RolloutTracker rollouts;
     private final KeyLocks locks = new KeyLocks();
+    private final LocalNode node;
+    private final Map<AppKey, Integer> pending = new ConcurrentHashMap<>();
 
     /**
      * @param ops   starts instances, bounded by the engine's parallelism
@@ -72,6 +74,8 @@ public final class AppReconciler {
         this.endpointsMayHaveChanged = endpointsMayHaveChanged;
         this.drain = drain;
         this.rollouts = new RolloutTracker(store, events);
+        this.node = new LocalNode(context.settings().node(), cache,
+                key -> Optional.ofNullable(desired.get(key)).or(() -> store.findApp(key)), context::now);
     }
 
     /** The desired state last seen by a reconcile, for the health prober. */
@@ -142,6 +146,7 @@ public final class AppReconciler {
 
     private void forget(AppKey key) {
         desired.remove(key);
+        pending.remove(key);
         rollouts.forget(key);
         reported.remove(key);
         context.forget(key);
@@ -163,6 +168,7 @@ public final class AppReconciler {
                 awaitRequestsInFlight(leaving, grace);
                 runtime.remove(removal.id(), grace);
                 cache.remove(removal.id());
+                roomMayHaveReturned();
             } catch (RuntimeException e) {
                 LOG.warn("removing instance {} of {} failed; will retry", removal.id(), key, e);
                 runtime.inspect(removal.id()).ifPresentOrElse(
@@ -191,6 +197,7 @@ public final class AppReconciler {
 
     private void startMissing(App app, int count) {
         if (count == 0) {
+            notePending(app, 0);
             return;
         }
         Backoff backoff = context.backoff(app.key());
@@ -201,12 +208,52 @@ public final class AppReconciler {
         List<CompletableFuture<Void>> starts = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             String id = InstanceIds.next(app.name());
+            Optional<List<String>> room = node.admit(app, id);
+            if (room.isEmpty()) {
+                break;
+            }
+            room.get().forEach(victim -> evict(victim, app));
             starts.add(CompletableFuture.runAsync(() -> startOne(app, id), ops));
         }
+        notePending(app, count - starts.size());
         CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
     }
 
+    /** Instances that found no room wait as pending; the app's events say so each time their number changes. */
+    private void notePending(App app, int waiting) {
+        Integer before = waiting == 0 ? pending.remove(app.key()) : pending.put(app.key(), waiting);
+        if (waiting > 0 && !Integer.valueOf(waiting).equals(before)) {
+            events.warning(app.key(), "Pending", waiting + (waiting == 1 ? " instance waits" : " instances wait")
+                    + " for room on this machine: " + node.shortage(app));
+        }
+    }
+
+    /** An instance stopped: apps with pending instances look again. */
+    public void roomMayHaveReturned() {
+        pending.keySet().forEach(key -> requeue.accept(key, Duration.ZERO));
+    }
+
+    /** A yielding instance makes room for an online instance of {@code forApp}, which does not wait for it to stop. */
+    private void evict(String victim, App forApp) {
+        cache.get(victim).ifPresent(o -> {
+            AppKey owner = o.instance().app();
+            String why = "the online app " + forApp.key() + " needs its room";
+            events.warning(owner, "Evicted", "instance " + victim + " was evicted: " + why
+                    + "; a replacement waits until room returns");
+            remove(owner, new ReconcilePlan.Removal(victim, "it was evicted: " + why, true));
+            requeue.accept(owner, Duration.ZERO);
+        });
+    }
+
     private void startOne(App app, String id) {
+        try {
+            startOnNode(app, id);
+        } finally {
+            node.settled(id);
+        }
+    }
+
+    private void startOnNode(App app, String id) {
         try {
             events.normal(app.key(), "Scheduled", "instance " + id + " (revision " + app.revision()
                     + ") is to start on this machine");
@@ -236,7 +283,12 @@ public final class AppReconciler {
         Duration deadline = Duration.ofSeconds(app.strategy().progressDeadlineSeconds());
         AppStatus status = StatusCalculator.compute(app, rollouts.known(app.key()).orElse(null), cache.of(app.key()),
                 context.now(), deadline, context.failure(app.key()));
-        if (status.phase() == Phase.Available) {
+        Integer waiting = pending.get(app.key());
+        if (waiting != null && status.phase() != Phase.Available) {
+            status = new AppStatus(status.phase(), status.replicas(), status.readyReplicas(), status.message() + "; "
+                    + waiting + " pending: no room on this machine");
+        }
+        if (status.phase() == Phase.Available || status.phase() == Phase.Succeeded) {
             context.recovered(app.key());
         }
         AppStatus before = reported.computeIfAbsent(app.key(), k -> store.findStatus(k).orElse(null));
@@ -247,8 +299,8 @@ public final class AppReconciler {
         reported.put(app.key(), status);
         if (before == null || before.phase() != status.phase()) {
             String message = status.phase() + ": " + status.message();
-            if (status.phase() == Phase.Degraded) {
-                events.warning(app.key(), "Degraded", message);
+            if (status.phase() == Phase.Degraded || status.phase() == Phase.Failed) {
+                events.warning(app.key(), status.phase().name(), message);
             } else {
                 events.normal(app.key(), status.phase().name(), message);
             }

@@ -50,7 +50,8 @@ final class RolloutPhases {
         if (BlueGreen.applies(app) && !fleet.old().isEmpty()) {
             return r.switchedAt() != null;
         }
-        return fleet.old().isEmpty() && fleet.current().size() == app.replicas() && fleet.readyCurrent() >= app.replicas();
+        int wanted = fleet.wanted(app);
+        return fleet.old().isEmpty() && fleet.current().size() == wanted && fleet.readyCurrent() >= wanted;
     }
 
     private static String progress(App app, Fleet fleet) {

@@ -63,12 +63,17 @@ public final class RolloutPlanner {
         List<ObservedInstance> order = new ArrayList<>(fleet.current());
         java.util.Collections.reverse(order);
         order.sort(Comparator.comparing(ObservedInstance::ready));
-        order.stream().limit(Math.max(0, fleet.current().size() - app.replicas()))
+        order.stream().limit(Math.max(0, fleet.current().size() - fleet.wanted(app)))
                 .forEach(i -> removals.add(new Removal(i.id(), "the app was scaled to " + app.replicas(), true)));
     }
 
     private int movesOfTheStrategy() {
-        int missing = Math.max(0, app.replicas() - fleet.current().size());
+        int missing = fleet.gaveUp() ? 0 : Math.max(0, fleet.wanted(app) - fleet.current().size());
+        Instant retryAt = BatchRuns.nextRunAt(fleet.failed());
+        if (missing > 0 && retryAt != null && now.isBefore(retryAt)) {
+            recheckIn(Duration.between(now, retryAt));
+            missing = 0;
+        }
         if (fleet.old().isEmpty()) {
             boolean recreating = strategy.type() == StrategyType.RECREATE && fleet.oldTerminating();
             return recreating ? 0 : missing;
@@ -86,7 +91,7 @@ public final class RolloutPlanner {
     }
 
     private int rolling(int surge, int unavailable) {
-        int n = app.replicas();
+        int n = fleet.gaveUp() ? 0 : fleet.wanted(app);
         if (surge == 0 && unavailable == 0) {
             surge = 1;
         }

@@ -37,12 +37,19 @@ public final class StatusCalculator {
         int ready = fleet.readyCurrent();
         long older = keptOld ? 0 : fleet.old().size();
         int live = (int) (fleet.current().size() + older);
-        int wanted = app.replicas();
-        if (ready == wanted && live == wanted) {
-            String message = wanted == 0 ? "scaled to zero" : ready + "/" + wanted + " instances ready";
-            return new AppStatus(Phase.Available, wanted, ready, message);
+        AppStatus ended = batchEnded(app, fleet, failure);
+        if (ended != null) {
+            return ended;
         }
-        StringBuilder message = new StringBuilder().append(ready).append('/').append(wanted).append(" instances ready");
+        int wanted = fleet.wanted(app);
+        String runs = fleet.succeeded().isEmpty() ? "" : "; " + fleet.succeeded().size() + " of " + app.replicas()
+                + " runs succeeded";
+        if (ready == wanted && live == wanted) {
+            String message = app.replicas() == 0 ? "scaled to zero" : ready + "/" + wanted + " instances ready" + runs;
+            return new AppStatus(Phase.Available, app.replicas(), ready, message);
+        }
+        StringBuilder message = new StringBuilder().append(ready).append('/').append(wanted).append(" instances ready")
+                .append(runs);
         if (older > 0) {
             message.append("; ").append(older).append(" of older revisions still running");
         }
@@ -54,7 +61,8 @@ public final class StatusCalculator {
         }
         boolean ours = rollout != null && rollout.revision() == app.revision();
         if (ours && (rollout.phase() == RolloutPhase.Paused || Canary.waitingForPromote(app, rollout, fleet))) {
-            return new AppStatus(Phase.Progressing, wanted, ready, message.append("; ").append(rollout.message()).toString());
+            return new AppStatus(Phase.Progressing, app.replicas(), ready,
+                    message.append("; ").append(rollout.message()).toString());
         }
         Instant since = ours && rollout.progressAt().isAfter(app.changedAt()) ? rollout.progressAt() : app.changedAt();
         boolean recent = now.isBefore(since.plus(deadline)) && !(ours && rollout.phase() == RolloutPhase.Failed);
@@ -62,6 +70,21 @@ public final class StatusCalculator {
         if (phase == Phase.Degraded && failure == null) {
             message.append("; not done ").append(deadline.toSeconds()).append(" s after the last change");
         }
-        return new AppStatus(phase, wanted, ready, message.toString());
+        return new AppStatus(phase, app.replicas(), ready, message.toString());
+    }
+
+    /** A batch app whose every run succeeded, or that gave up; null while it still runs or retries. */
+    private static AppStatus batchEnded(App app, Fleet fleet, String failure) {
+        int succeeded = fleet.succeeded().size();
+        if (fleet.gaveUp() && fleet.live() == 0) {
+            return new AppStatus(Phase.Failed, app.replicas(), 0, succeeded + " of " + app.replicas()
+                    + " runs succeeded; gave up after " + fleet.failed().size() + " failed runs (at most "
+                    + BatchRuns.RETRY_LIMIT + " retries)" + (failure == null ? "" : "; " + failure));
+        }
+        if (app.replicas() > 0 && succeeded >= app.replicas() && fleet.live() == 0) {
+            return new AppStatus(Phase.Succeeded, app.replicas(), 0, succeeded + " of " + app.replicas()
+                    + " runs succeeded" + (fleet.failed().isEmpty() ? "" : " after " + fleet.failed().size() + " failed"));
+        }
+        return null;
     }
 }

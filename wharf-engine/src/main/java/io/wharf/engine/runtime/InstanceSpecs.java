@@ -1,5 +1,6 @@
 package io.wharf.engine.runtime;
 
+import io.wharf.engine.colocation.WorkClass;
 import io.wharf.model.App;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.ConfigFile;
@@ -38,8 +39,16 @@ public final class InstanceSpecs {
             }
         }
         return new InstanceSpec(instanceId, app.key(), app.revision(), t.image(), t.command(), env,
-                t.port(), t.resources().cpuMillis(), t.resources().memoryBytes(), t.type().cpuShares(),
+                t.port(), cpuLimit(app), t.resources().memoryBytes(), t.type().cpuShares(),
                 labels(app, instanceId), files, t.capabilities(), pullAuth(app, secrets));
+    }
+
+    /**
+     * Online work is held to the CPU it reserves. Offline and batch work is not: its {@code cpu} is what it
+     * asks of placement, and it may use any CPU left idle, at its type's lower weight.
+     */
+    static long cpuLimit(App app) {
+        return WorkClass.of(app.template().type()).yields() ? 0 : app.template().resources().cpuMillis();
     }
 
     /** The system's credentials for the image's registry; none for images only local storage has. */

@@ -137,6 +137,19 @@ class InstanceSpecsTest {
     }
 
     @Test
+    void offlineAndBatchWorkIsNotHeldToTheCpuItAsksForButWeighsLess() {
+        Resources asks = new Resources("500m", "64Mi");
+        InstanceSpec offline = InstanceSpecs.desired(app(8080, AppType.OFFLINE, Map.of(), asks), "hog-bcdfg");
+        InstanceSpec batch = InstanceSpecs.desired(app(8080, AppType.BATCH, Map.of(), asks), "job-bcdfg");
+
+        assertThat(offline.cpuMillis()).isZero();
+        assertThat(batch.cpuMillis()).isZero();
+        assertThat(offline.memoryBytes()).isEqualTo(64L << 20);
+        assertThat(offline.cpuShares()).isLessThan(AppType.ONLINE.cpuShares());
+        assertThat(batch.cpuShares()).isLessThan(offline.cpuShares());
+    }
+
+    @Test
     void twoInstancesOfOneAppDifferOnlyInTheirId() {
         InstanceSpec a = InstanceSpecs.desired(WEB, "web-aaaaa");
         InstanceSpec b = InstanceSpecs.desired(WEB, "web-bbbbb");

@@ -69,10 +69,11 @@ public class EngineConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     Engine engine(Store store, InstanceRuntime runtime, ClusterDirectory clusters, WharfProperties properties,
-                  Clock clock, ObjectProvider<EndpointListener> listeners, ObjectProvider<SecretValues> secrets,
-                  RegistryCredentials registries) {
+                  NodeProperties node, Clock clock, ObjectProvider<EndpointListener> listeners,
+                  ObjectProvider<SecretValues> secrets, RegistryCredentials registries) {
         SecretValues values = new RegistrySecretValues(secrets.getIfAvailable(() -> SecretValues.NONE), registries);
-        Engine engine = new MultiClusterEngine(store, runtime, clusters, settings(properties.engine()), clock, values);
+        Engine engine = new MultiClusterEngine(store, runtime, clusters, settings(properties.engine()).withNode(node.capacity()),
+                clock, values);
         listeners.orderedStream().forEach(engine::addEndpointListener); // before start(): hear every app
         return engine;
     }
