@@ -2,6 +2,7 @@ package io.wharf.bench;
 
 import io.wharf.bench.build.BuildCommand;
 import io.wharf.bench.cli.CliCommand;
+import io.wharf.bench.colocation.ColocationCommand;
 import io.wharf.bench.dns.DnsCommand;
 import io.wharf.bench.gateway.GatewayCommand;
 import io.wharf.bench.placement.PlacementCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wharf-bench",
         description = "Benchmarks of Wharf against real peers (run them with ./wharf bench NAME).",
         subcommands = {ScaleCommand.class, GatewayCommand.class, DnsCommand.class, BuildCommand.class,
-            CliCommand.class, PlacementCommand.class})
+            CliCommand.class, PlacementCommand.class, ColocationCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;

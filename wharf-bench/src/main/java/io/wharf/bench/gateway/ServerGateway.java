@@ -43,7 +43,7 @@ final class ServerGateway implements AutoCloseable {
         if (threads > 0) {
             args.add("--wharf.gateway.worker-threads=" + threads);
         }
-        ServerGateway side = new ServerGateway(WharfServerProcess.up(launcher(root), temp.dir("home"), args),
+        ServerGateway side = new ServerGateway(WharfServerProcess.up(WharfServerProcess.launcher(root), temp.dir("home"), args),
                 gatewayPort);
         try {
             side.deploy(instances);
@@ -104,15 +104,5 @@ final class ServerGateway implements AutoCloseable {
         List<String> labels = new ArrayList<>(List.of("wharf.io/system=" + GatewayBenchSettings.SYSTEM));
         server.installation().ifPresent(id -> labels.add("wharf.io/installation=" + id));
         return Podman.containersWithLabels(labels);
-    }
-
-    /** The launcher {@code <root>/wharf}, or an error saying to run the benchmark from the checkout. */
-    static Path launcher(Path root) {
-        Path launcher = root.resolve("wharf");
-        if (!Files.isExecutable(launcher)) {
-            throw new BenchException("no launcher at " + launcher + ": run the full-server case with ./wharf bench"
-                    + " gateway from the checkout");
-        }
-        return launcher;
     }
 }

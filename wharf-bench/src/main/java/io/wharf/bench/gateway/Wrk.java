@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The load client for both proxies: wrk with the same flags and Host header, and its output parsed. */
-final class Wrk {
+public final class Wrk {
     private static final Pattern RPS = Pattern.compile("^Requests/sec:\\s+([0-9.]+)\\s*$", Pattern.MULTILINE);
     private static final Pattern P99 = Pattern.compile("^\\s*99(?:\\.0+)?%\\s+([0-9.]+)(us|ms|s|m|h)\\s*$",
             Pattern.MULTILINE);
@@ -28,7 +28,11 @@ final class Wrk {
 
     /** Runs wrk for {@code seconds} against {@code port} and parses what it printed. */
     static WrkResult run(String wrk, GatewayBenchSettings settings, int seconds, int port) {
-        List<String> command = command(wrk, settings, seconds, port);
+        return run(command(wrk, settings, seconds, port), seconds);
+    }
+
+    /** Runs a wrk command line that lasts {@code seconds} and has {@code --latency}, and parses what it printed. */
+    public static WrkResult run(List<String> command, int seconds) {
         Command.Result result = Command.attempt(command, seconds + 60L);
         if (result.exitCode() != 0) {
             throw new BenchException(String.join(" ", command) + " failed with exit code " + result.exitCode()

@@ -11,9 +11,9 @@ import java.util.Locale;
  * @param non2xx responses that were not 2xx or 3xx (a proxy answering 502 is fast and wrong)
  * @param socketErrors wrk's socket error summary, empty when there were none
  */
-record WrkResult(double requestsPerSecond, double p99Millis, long non2xx, String socketErrors) {
+public record WrkResult(double requestsPerSecond, double p99Millis, long non2xx, String socketErrors) {
     /** A progress line such as {@code wharf: 41234 req/s p99=3.21ms}, with a warning when requests failed. */
-    String line(String label) {
+    public String line(String label) {
         String line = label + ": " + String.format(Locale.ROOT, "%.0f", requestsPerSecond) + " req/s p99="
                 + Stats.twoDecimals(p99Millis) + "ms";
         if (non2xx > 0) {

@@ -51,6 +51,16 @@ public final class WharfServerProcess implements AutoCloseable {
         return launch(command, home, Map.of());
     }
 
+    /** The launcher {@code <root>/wharf}, or an error saying to run the benchmark from the checkout. */
+    public static Path launcher(Path root) {
+        Path launcher = root.resolve("wharf");
+        if (!java.nio.file.Files.isExecutable(launcher)) {
+            throw new BenchException("no launcher at " + launcher + ": run this benchmark with ./wharf bench from the"
+                    + " checkout");
+        }
+        return launcher;
+    }
+
     private static WharfServerProcess launch(List<String> command, Path home, Map<String, String> env) {
         Process process;
         try {

@@ -66,7 +66,8 @@ public final class InstanceSpecs {
                 Labels.APP, app.name(),
                 Labels.INSTANCE, instanceId,
                 Labels.REVISION, Long.toString(app.revision()),
-                Labels.TEMPLATE, TemplateFingerprint.of(app.template()));
+                Labels.TEMPLATE, TemplateFingerprint.of(app.template()),
+                Labels.CLASS, WorkClass.of(app.template().type()).name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static Map<String, String> env(App app, String instanceId) {

@@ -8,6 +8,8 @@ public final class Labels {
     public static final String REVISION = "wharf.io/revision";
     /** The fingerprint of the template the instance runs: instances of equal releases are interchangeable. */
     public static final String TEMPLATE = "wharf.io/template";
+    /** How the instance shares its machine: {@code online}, {@code offline} or {@code batch} (see {@code WorkClass}). */
+    public static final String CLASS = "wharf.io/class";
 
     private Labels() {
     }

@@ -33,7 +33,7 @@ import java.util.TreeMap;
 record ContainerPlan(String name, String image, String hostname, List<String> command, List<String> env,
                      Map<String, String> labels, Integer port, long memoryBytes, long nanoCpus, int cpuShares,
                      Path filesDirectory, List<FileMount> files, String network, long pidsLimit,
-                     List<String> capabilities) {
+                     List<String> capabilities, String cgroupParent) {
     static final String LOOPBACK = "127.0.0.1";
     static final long DEFAULT_PIDS_LIMIT = 1024;
 
@@ -93,7 +93,14 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
         }
         return new ContainerPlan(name, spec.image(), spec.id(), spec.command(), env, labels, spec.port(),
                 spec.memoryBytes(), spec.cpuMillis() * 1_000_000L, spec.cpuShares(), directory, files, network, pidsLimit,
-                spec.capabilities());
+                spec.capabilities(), null);
+    }
+
+    /** Offline and batch work goes under {@code parent} when the machine has a cgroup for it (see {@link YieldingCgroup}). */
+    ContainerPlan yieldingUnder(String parent) {
+        boolean yields = !"online".equals(labels.getOrDefault(Labels.CLASS, "online"));
+        return parent == null || !yields ? this : new ContainerPlan(name, image, hostname, command, env, labels, port,
+                memoryBytes, nanoCpus, cpuShares, filesDirectory, files, network, pidsLimit, capabilities, parent);
     }
 
     /** A bind is written "host:container:ro": a ':' or ',' in the path would change its options. */
@@ -144,6 +151,9 @@ record ContainerPlan(String name, String image, String hostname, List<String> co
         }
         if (cpuShares > 0) {
             host.withCpuShares(cpuShares);
+        }
+        if (cgroupParent != null) {
+            host.withCgroupParent(cgroupParent);
         }
         if (!files.isEmpty()) {
             host.withBinds(binds());

@@ -63,6 +63,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     private final SystemNetworks networks;
     private final long pidsLimit;
     private final Path socket;
+    private final String yieldingCgroup = YieldingCgroup.prepare(YieldingCgroup.ROOT).orElse(null);
 
     /**
      * @param docker       for commands
@@ -135,7 +136,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
         ContainerStarter.Started started;
         try {
             started = networks.within(spec.app().system(), network -> starter.start(spec,
-                    ContainerPlan.of(spec, installation, filesRoot, network, pidsLimit)));
+                    ContainerPlan.of(spec, installation, filesRoot, network, pidsLimit).yieldingUnder(yieldingCgroup)));
         } catch (RuntimeException e) {
             networks.release(spec.app().system());
             throw e;

@@ -46,6 +46,20 @@ class ContainerPlanTest {
     }
 
     @Test
+    void onlyOfflineAndBatchContainersGoUnderTheYieldingCgroup() {
+        InstanceSpec online = new InstanceSpec("web-b2c4d", app, 7, "img", List.of(), Map.of(), null, 0, 0, 1024,
+                Map.of(Labels.CLASS, "online"));
+        InstanceSpec batch = new InstanceSpec("job-b2c4d", app, 7, "img", List.of(), Map.of(), null, 0, 0, 128,
+                Map.of(Labels.CLASS, "batch"));
+
+        assertThat(ContainerPlan.of(online, null).yieldingUnder("/wharf_yielding").hostConfig().getCgroupParent()).isNull();
+        assertThat(ContainerPlan.of(batch, null).yieldingUnder("/wharf_yielding").hostConfig().getCgroupParent())
+                .isEqualTo("/wharf_yielding");
+        assertThat(ContainerPlan.of(batch, null).yieldingUnder(null).hostConfig().getCgroupParent())
+                .as("a machine without the cgroup").isNull();
+    }
+
+    @Test
     void theEngineLabelsComeFromTheSpecEvenWhenItsLabelMapLacksThem() {
         InstanceSpec bare = new InstanceSpec("web-b2c4d", app, 7, "img", List.of(), Map.of(), null, 0, 0, 0, Map.of());
 

@@ -82,7 +82,7 @@ class PodmanColocationIT extends AbstractPodmanRuntimeIT {
 
     private String hostConfig(String instance) {
         String container = PodmanCli.podman("ps", "-a", "-q", "--filter", "label=wharf.io/instance=" + instance).strip();
-        return PodmanCli.podman("inspect", "--format", "{{.HostConfig.CpuShares}} {{.HostConfig.NanoCpus}}", container).strip();
+        return PodmanCli.podman("inspect", "--format", "{{.HostConfig.CpuShares}} {{.HostConfig.NanoCpus}} {{.HostConfig.CgroupParent}}", container).strip();
     }
 
     @Test
@@ -91,9 +91,10 @@ class PodmanColocationIT extends AbstractPodmanRuntimeIT {
         awaitRunning(hog, Phase.Available, 4);
         create(web, AppType.ONLINE, "500m", 1, IDLE);
         awaitRunning(web, Phase.Available, 1);
-        assertThat(hostConfig(engine.instances(hog).get(0).id())).as("offline: low weight, no CPU cap").isEqualTo("256 0");
+        assertThat(hostConfig(engine.instances(hog).get(0).id())).as("offline: low weight, no CPU cap, under the yielding cgroup")
+                .isEqualTo("256 0 /wharf_yielding");
         assertThat(hostConfig(engine.instances(web).get(0).id())).as("online: full weight, held to what it reserves")
-                .isEqualTo("1024 500000000");
+                .startsWith("1024 500000000").doesNotContain("wharf_yielding");
 
         scale(web, 2);
 
