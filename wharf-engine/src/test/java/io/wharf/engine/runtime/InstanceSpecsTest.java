@@ -71,13 +71,14 @@ class InstanceSpecsTest {
     }
 
     @Test
-    void anInstanceIsLabelledWithItsSystemAppIdRevisionAndTemplateFingerprint() {
+    void anInstanceIsLabelledWithItsSystemAppIdRevisionTemplateFingerprintAndClass() {
         assertThat(InstanceSpecs.desired(WEB, "web-bcdfg").labels()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "wharf.io/system", "demo",
                 "wharf.io/app", "web",
                 "wharf.io/instance", "web-bcdfg",
                 "wharf.io/revision", "7",
-                "wharf.io/template", TemplateFingerprint.of(WEB.template())));
+                "wharf.io/template", TemplateFingerprint.of(WEB.template()),
+                "wharf.io/class", "online"));
     }
 
     @Test
