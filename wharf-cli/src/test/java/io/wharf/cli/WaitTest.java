@@ -52,6 +52,28 @@ class WaitTest {
     }
 
     @Test
+    void aBatchAppIsWaitedForUntilItSucceeded() {
+        server.on("POST /api/v1/systems/demo/apps", 201, Samples.hello(1, 0, "Progressing"))
+                .on("GET " + HELLO, 200, Samples.app("hello", 1, 0, "Succeeded", "1 of 1 runs succeeded"));
+
+        Result done = Cli.against(server, "app", "create", "demo/hello", "--image", "i", "--type", "batch", "--wait");
+
+        assertThat(done.code()).as(done.toString()).isZero();
+        assertThat(done.out()).endsWith("app demo/hello is Succeeded: 1 of 1 runs succeeded\n");
+    }
+
+    @Test
+    void aBatchAppThatFailedEndsTheWaitAtOnce() {
+        server.on("PUT " + HELLO + "/replicas", 200, Samples.hello(1, 0, "Progressing"))
+                .on("GET " + HELLO, 200, Samples.app("hello", 1, 0, "Failed", "gave up after 4 failed runs"));
+
+        Result failed = Cli.against(server, "app", "scale", "demo/hello", "1", "--wait", "--timeout", "30s");
+
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err()).isEqualTo("error: app demo/hello Failed: gave up after 4 failed runs\n");
+    }
+
+    @Test
     void aTimeoutThatIsNotADurationIsAUsageError() {
         Result result = Cli.against(server, "app", "scale", "demo/hello", "3", "--wait", "--timeout", "soon");
 

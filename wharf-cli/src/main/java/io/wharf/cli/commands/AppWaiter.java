@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wharf.cli.http.ApiClient;
 import java.time.Duration;
 
-/** Polls an app until the server reports it Available with every wanted instance ready. */
+/**
+ * Polls an app until the server reports it Available with every wanted instance ready, or a batch app
+ * Succeeded; a batch app that Failed ends the wait at once.
+ */
 final class AppWaiter {
     private static final Duration POLL = Duration.ofMillis(250);
     private final ApiClient api;
@@ -20,6 +23,9 @@ final class AppWaiter {
             if (isAvailable(app)) {
                 return app;
             }
+            if ("Failed".equals(app.path("status").path("phase").asText())) {
+                throw new WaitTimeoutException("app " + ref + " Failed: " + app.path("status").path("message").asText());
+            }
             if (System.nanoTime() - deadline >= 0) {
                 JsonNode status = app.path("status");
                 throw new WaitTimeoutException("app " + ref + " is not Available after " + describe(timeout) + ": "
@@ -33,7 +39,7 @@ final class AppWaiter {
 
     static boolean isAvailable(JsonNode app) {
         JsonNode status = app.path("status");
-        return "Available".equals(status.path("phase").asText())
+        return "Succeeded".equals(status.path("phase").asText()) || "Available".equals(status.path("phase").asText())
                 && status.path("readyReplicas").asInt(-1) == app.path("replicas").asInt(-2);
     }
 

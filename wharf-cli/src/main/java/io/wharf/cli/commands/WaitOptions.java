@@ -11,7 +11,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** --wait and --timeout of the commands that change how many instances run. */
 public final class WaitOptions {
-    @Option(names = "--wait", description = "Wait until the app is Available: all wanted instances ready.")
+    @Option(names = "--wait", description = "Wait until the app is Available (all wanted instances ready) or, for a"
+            + " batch app, Succeeded.")
     boolean wait;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
@@ -28,7 +29,8 @@ public final class WaitOptions {
         session.printer().done(message);
         JsonNode available = new AppWaiter(session.api()).awaitAvailable(ref, timeout);
         session.printer().done(available,
-                "app " + ref + " is Available: " + available.path("status").path("message").asText());
+                "app " + ref + " is " + available.path("status").path("phase").asText() + ": "
+                        + available.path("status").path("message").asText());
     }
 
     /** Reads 90, 90s, 500ms, 5m or 1h. */
