@@ -32,6 +32,8 @@ import io.wharf.model.Rollout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +67,14 @@ public final class DefaultEngine implements Engine {
     private final RolloutCommands commands;
     private final ExitRecorder exits;
     private AutoCloseable watch;
+    /** Instances whose end was reported: Podman may say "die" twice for one exit. */
+    private final Set<String> reportedExits = Collections.newSetFromMap(Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
 
     public DefaultEngine(Store store, InstanceRuntime runtime, EngineSettings settings, Clock clock) {
         this(store, runtime, settings, clock, SecretValues.NONE);
@@ -144,7 +154,7 @@ public final class DefaultEngine implements Engine {
         RuntimeInstance now = runtime.inspect(event.instanceId()).orElse(null);
         // an instance that ended before its start was recorded is one of ours too, when its app is
         RuntimeInstance ended = known != null ? known.instance() : now != null && store.findApp(event.app()).isPresent() ? now : null;
-        if (ended != null) {
+        if (ended != null && reportedExits.add(event.instanceId())) {
             // kept before the cache shows the instance dead: a reconcile removes dead instances, and their logs with them
             Optional<InstanceExit> exit = exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
             reportExit(event, ended, now, exit);

@@ -35,6 +35,14 @@ public final class PlacementCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE})")
     double overcommit;
 
+    @Option(names = "--online-usage", defaultValue = "0.55", description = "the share of its reservation an online"
+            + " instance uses, above 0 and at most 1 (default: ${DEFAULT-VALUE})")
+    double onlineUsage;
+
+    @Option(names = "--batch-load", defaultValue = "0.2", description = "batch jobs arriving per node and 5-minute"
+            + " tick, on average, each of 1 to 4 cores for 30 to 180 min (default: ${DEFAULT-VALUE})")
+    double batchLoad;
+
     @Spec
     CommandSpec spec;
 
@@ -49,10 +57,18 @@ public final class PlacementCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--overcommit: " + e.getMessage());
         }
+        if (!(onlineUsage > 0) || onlineUsage > 1) {
+            throw new ParameterException(spec.commandLine(), "--online-usage must be above 0 and at most 1, was "
+                    + onlineUsage);
+        }
+        if (!(batchLoad >= 0) || batchLoad > 10) {
+            throw new ParameterException(spec.commandLine(), "--batch-load must be between 0 and 10, was " + batchLoad);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Trace trace = Trace.generate(nodes, seed);
+        Trace trace = Trace.generate(nodes, seed, onlineUsage, batchLoad);
         out.println("trace: seed " + seed + ", " + nodes + " nodes of 16 cores, " + trace.services().size()
-                + " online services (peak reservations 70% of the cores, using 55% of what they reserve), "
+                + " online services (peak reservations 70% of the cores, using " + Math.round(onlineUsage * 100)
+                + "% of what they reserve), "
                 + trace.jobs().size() + " batch jobs over 24 h in " + trace.minutesPerTick() + "-minute ticks");
         SimulationResult jdos1 = new Simulation(trace, new FirstFitPolicy()).run();
         out.println(line("jdos1 (first fit, no overcommit)", jdos1));

@@ -76,7 +76,7 @@ final class Simulation {
             for (int i = 0; i < missing; i++) {
                 String id = service.name() + "-" + sequence;
                 Demand demand = new Demand(id, WorkClass.ONLINE, service.request());
-                if (!place(demand, service.request().times(Trace.ONLINE_USAGE))) {
+                if (!place(demand, service.request().times(trace.onlineUsage()))) {
                     violations += missing - i;
                     break;
                 }

@@ -9,7 +9,8 @@ import java.util.Random;
  * A seeded synthetic day: online services whose wanted instances follow a daily load curve (a third of their
  * peak at night), and offline batch jobs arriving at random over the day, each with a request and a run time.
  */
-record Trace(int ticks, int minutesPerTick, Resources node, int nodes, List<Service> services, List<Job> jobs) {
+record Trace(int ticks, int minutesPerTick, Resources node, int nodes, List<Service> services, List<Job> jobs,
+             double onlineUsage) {
 
     /** An online service: its instance request, its peak instance count and the hour of its peak. */
     record Service(String name, Resources request, int peakInstances, double peakHour) {
@@ -26,14 +27,25 @@ record Trace(int ticks, int minutesPerTick, Resources node, int nodes, List<Serv
     }
 
     static final Resources NODE = new Resources(16_000, 64L << 30);
-    /** Online instances use about this share of what they reserve, as services sized for their peak do. */
+    /** By default online instances use this share of what they reserve, as services sized for their peak do. */
     static final double ONLINE_USAGE = 0.55;
 
     /**
      * @param nodes   simulated nodes of 16 cores and 64 GiB
      * @param seed    the random seed: the same seed gives the same day
      */
+    /** By default this many batch jobs arrive per node in each 5-minute tick. */
+    static final double BATCH_LOAD = 0.2;
+
     static Trace generate(int nodes, long seed) {
+        return generate(nodes, seed, ONLINE_USAGE, BATCH_LOAD);
+    }
+
+    /**
+     * @param onlineUsage the share of its reservation an online instance uses, above 0 and at most 1
+     * @param batchLoad   batch jobs arriving per node and 5-minute tick, on average
+     */
+    static Trace generate(int nodes, long seed, double onlineUsage, double batchLoad) {
         Random random = new Random(seed);
         int minutesPerTick = 5;
         int ticks = 24 * 60 / minutesPerTick;
@@ -46,7 +58,7 @@ record Trace(int ticks, int minutesPerTick, Resources node, int nodes, List<Serv
             peakMilli -= request.milliCpu() * peak;
         }
         List<Job> jobs = new ArrayList<>();
-        double perTick = nodes * 0.2;
+        double perTick = nodes * batchLoad;
         for (int tick = 0; tick < ticks; tick++) {
             int arrivals = poisson(random, perTick);
             for (int j = 0; j < arrivals; j++) {
@@ -55,7 +67,7 @@ record Trace(int ticks, int minutesPerTick, Resources node, int nodes, List<Serv
                         6 + random.nextInt(31)));
             }
         }
-        return new Trace(ticks, minutesPerTick, NODE, nodes, List.copyOf(services), List.copyOf(jobs));
+        return new Trace(ticks, minutesPerTick, NODE, nodes, List.copyOf(services), List.copyOf(jobs), onlineUsage);
     }
 
     private static int poisson(Random random, double mean) {

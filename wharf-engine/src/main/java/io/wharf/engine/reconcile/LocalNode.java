@@ -77,7 +77,7 @@ final class LocalNode {
         Resources ask = request(app);
         Resources online = load.onlineRequests();
         return "each asks for " + ResourceText.of(ask) + "; this machine offers " + ResourceText.of(allocatable)
-                + ", online apps reserve " + ResourceText.of(online) + " and offline and batch apps use "
+                + ", of which online apps reserve " + ResourceText.of(online) + " and offline and batch apps use "
                 + ResourceText.of(load.requests().minus(online));
     }
 
