@@ -6,16 +6,12 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.engine.reconcile.BatchRuns;
 import io.wharf.engine.runtime.InMemoryRuntime;
 import io.wharf.engine.store.InMemoryStore;
-import io.wharf.model.App;
 import io.wharf.model.AppEvent;
 import io.wharf.model.AppKey;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.Phase;
-import io.wharf.model.SystemSpec;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,30 +22,24 @@ class BatchRunsEngineTest {
     private static final AppKey JOB = new AppKey("demo", "job");
     private static final EngineSettings SETTINGS =
             new EngineSettings(4, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMillis(50));
-    private final InMemoryStore store = new InMemoryStore();
-    private final InMemoryRuntime runtime = new InMemoryRuntime();
-    private DefaultEngine engine;
+    private final EngineOnMemory on = new EngineOnMemory(SETTINGS);
+    private final InMemoryStore store = on.store;
+    private final InMemoryRuntime runtime = on.runtime;
+    private final DefaultEngine engine = on.engine;
 
     @BeforeEach
-    void startTheEngine() {
-        store.createSystem(new SystemSpec("demo", "the test system", Instant.now()));
-        engine = new DefaultEngine(store, runtime, SETTINGS, Clock.systemUTC());
-        engine.start();
-        Instant now = Instant.now();
-        store.createApp(new App("demo", "job", 2, new AppTemplate("localhost/wharf/hello:1", null, AppType.BATCH, null,
-                null, null, null), 1, now, now));
-        engine.appChanged(JOB);
+    void startTwoRuns() {
+        on.create(JOB, 2, new AppTemplate("localhost/wharf/hello:1", null, AppType.BATCH, null, null, null, null));
         await().atMost(Duration.ofSeconds(5)).until(() -> runtime.running(JOB).size() == 2);
     }
 
     @AfterEach
     void closeEngine() {
-        engine.close();
-        runtime.close();
+        on.close();
     }
 
     private List<AppEvent> events(String reason) {
-        return store.events(JOB).stream().filter(e -> e.reason().equals(reason)).toList();
+        return on.events(JOB, reason);
     }
 
     @Test

@@ -14,8 +14,6 @@ import io.wharf.model.AppStatus;
 import io.wharf.model.AppTemplate;
 import io.wharf.model.AppType;
 import io.wharf.model.Phase;
-import io.wharf.model.SystemSpec;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The engine on a machine of 2 CPUs: online apps reserve what they ask for, offline apps use the rest and yield. */
@@ -32,21 +29,14 @@ class LocalNodeEngineTest {
     private static final AppKey HOG = new AppKey("demo", "hog");
     private static final EngineSettings SETTINGS = new EngineSettings(4, Duration.ofSeconds(1), Duration.ofSeconds(60),
             Duration.ofMillis(50)).withNode(new Resources(2000, 8L << 30));
-    private final InMemoryStore store = new InMemoryStore();
-    private final InMemoryRuntime runtime = new InMemoryRuntime();
-    private DefaultEngine engine;
-
-    @BeforeEach
-    void startTheEngine() {
-        store.createSystem(new SystemSpec("demo", "the test system", Instant.now()));
-        engine = new DefaultEngine(store, runtime, SETTINGS, Clock.systemUTC());
-        engine.start();
-    }
+    private final EngineOnMemory on = new EngineOnMemory(SETTINGS);
+    private final InMemoryStore store = on.store;
+    private final InMemoryRuntime runtime = on.runtime;
+    private final DefaultEngine engine = on.engine;
 
     @AfterEach
     void closeEngine() {
-        engine.close();
-        runtime.close();
+        on.close();
     }
 
     private static ConditionFactory eventually() {
@@ -58,9 +48,7 @@ class LocalNodeEngineTest {
     }
 
     private void create(AppKey key, AppType type, String cpu, int replicas) {
-        Instant now = Instant.now();
-        store.createApp(new App(key.system(), key.app(), replicas, template(type, cpu), 1, now, now));
-        engine.appChanged(key);
+        on.create(key, replicas, template(type, cpu));
     }
 
     private void scale(AppKey key, int replicas) {
@@ -78,7 +66,7 @@ class LocalNodeEngineTest {
     }
 
     private List<AppEvent> events(AppKey key, String reason) {
-        return store.events(key).stream().filter(e -> e.reason().equals(reason)).toList();
+        return on.events(key, reason);
     }
 
     private void awaitPhase(AppKey key, Phase phase, int running) {
@@ -154,11 +142,8 @@ class LocalNodeEngineTest {
         create(WEB, AppType.ONLINE, "2", 1);
         awaitPhase(WEB, Phase.Available, 1);
 
-        Instant now = Instant.now();
         AppKey free = new AppKey("demo", "free");
-        store.createApp(new App("demo", "free", 3, new AppTemplate("localhost/wharf/hello:1", null, null, null, null, null, null),
-                1, now, now));
-        engine.appChanged(free);
+        on.create(free, 3, new AppTemplate("localhost/wharf/hello:1", null, null, null, null, null, null));
 
         awaitPhase(free, Phase.Available, 3);
     }
