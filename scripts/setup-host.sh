@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Wharf needs on Debian/Ubuntu: Podman with runc, busybox-static for the sample
-# image, a JDK and Maven to build, and the containers.conf drop-in this kind of host needs.
+# image, a JDK, Maven and Node.js with npm to build (the console), and the containers.conf drop-in this
+# kind of host needs.
 # Usage: scripts/setup-host.sh [--for-tests]   (--for-tests adds PostgreSQL, dig, slowhttptest, nginx-light (the binary of
-# a test image, its service stopped), and Node.js with the
+# a test image, its service stopped), Chromium for the console's browser tests, and the
 # Kubernetes schema check's npm packages; idempotent; sudo when not root)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,11 +14,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(podman runc uidmap busybox-static docker-registry skopeo curl)
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
+# by command, not package: a Node.js from elsewhere (NodeSource) brings its own npm
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(postgresql bind9-dnsutils slowhttptest nginx-light)
-  # by command, not package: a Node.js from elsewhere (NodeSource) brings its own npm
-  command -v node >/dev/null 2>&1 || packages+=(nodejs)
-  command -v npm >/dev/null 2>&1 || packages+=(npm)
+  packages+=(postgresql bind9-dnsutils slowhttptest nginx-light chromium)
 fi
 
 missing=()

@@ -54,6 +54,11 @@ public abstract class AbstractRunningServerIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> PodmanCli.containersOf(system).isEmpty());
     }
 
+    /** The platform admin's token, for clients other than {@link #api}. */
+    protected static String adminToken() {
+        return OwnHome.adminToken(HOME);
+    }
+
     /** The sample app "hello" with an HTTP health check on /healthz. */
     protected void createHello(int replicas) {
         ApiClient.Response created = api.post("/api/v1/systems/" + system + "/apps", """

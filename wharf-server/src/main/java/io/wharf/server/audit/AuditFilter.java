@@ -1,5 +1,6 @@
 package io.wharf.server.audit;
 
+import io.wharf.server.console.ConsolePaths;
 import io.wharf.server.auth.Caller;
 import io.wharf.server.auth.Callers;
 import jakarta.servlet.FilterChain;
@@ -36,7 +37,7 @@ public final class AuditFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().equals("/api/v1/health");
+        return request.getRequestURI().equals("/api/v1/health") || ConsolePaths.isConsole(request.getRequestURI());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wharf.server.auth;
 
+import io.wharf.server.console.ConsolePaths;
 import io.wharf.server.api.ApiException;
 import io.wharf.server.api.Problems;
 import io.wharf.server.audit.AuditFilter;
@@ -25,6 +26,12 @@ final class RoleCheck extends OncePerRequestFilter {
     RoleCheck(SystemAccess access, Problems problems) {
         this.access = access;
         this.problems = problems;
+    }
+
+    /** The console's files are no operation: public, and served by the web layer. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && ConsolePaths.isConsole(request.getRequestURI());
     }
 
     @Override

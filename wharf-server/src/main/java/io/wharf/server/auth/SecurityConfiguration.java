@@ -1,5 +1,6 @@
 package io.wharf.server.auth;
 
+import io.wharf.server.console.ConsolePaths;
 import io.wharf.server.api.Problems;
 import io.wharf.server.audit.AuditFilter;
 import io.wharf.server.audit.AuditRows;
@@ -30,7 +31,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 /**
  * The one door of the API: every request passes the firewall (ambiguous paths are refused before
  * routing), the Host check, then the bearer token; only {@code GET /api/v1/health} is public. The
- * decisions are made on the same normalized path that routing uses.
+ * decisions are made on the same normalized path that routing uses. The console's files are public too.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -56,6 +57,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/health").permitAll()
+                        .requestMatchers(HttpMethod.GET, ConsolePaths.PATTERNS).permitAll()
                         // webhooks prove themselves with their signature, not a token
                         .requestMatchers(HttpMethod.POST, "/api/v1/hooks/*/*").permitAll()
                         .anyRequest().authenticated())

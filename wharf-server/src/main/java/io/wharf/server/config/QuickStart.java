@@ -11,6 +11,7 @@ final class QuickStart {
         return """
 
                 Wharf is up: API %s (admin token in %s)
+                Console: %s/ (log in with a token)
                 In another shell:
                   ./wharf system create demo
                   ./wharf app create demo/hello --image localhost/wharf/hello:1 --port 8080 --replicas 3 --health-http /healthz
@@ -19,6 +20,6 @@ final class QuickStart {
                   curl -H 'Host: hello.demo.%s' http://%s:%d/
                   dig @%s -p %d hello.demo.%s
                 Stop with Ctrl-C; the apps keep running and are adopted on the next start.
-                """.formatted(url, home.resolve("admin.token"), domain, host, gatewayPort, host, dnsPort, domain);
+                """.formatted(url, home.resolve("admin.token"), url, domain, host, gatewayPort, host, dnsPort, domain);
     }
 }

@@ -1,0 +1,93 @@
+// The console in Debian's Chromium (driven by playwright-core, which never downloads a browser), against a
+// real server: WHARF_URL, WHARF_TOKEN (a token that may create systems) and WHARF_SYSTEM (a new system's name).
+// Each step prints a line; the first failure exits 1 with what was on the page.
+import { chromium } from 'playwright-core';
+
+const url = process.env.WHARF_URL;
+const token = process.env.WHARF_TOKEN;
+const system = process.env.WHARF_SYSTEM;
+const image1 = 'localhost/wharf/hello:1';
+const image2 = 'localhost/wharf/hello:2';
+const api = (method, path, body) => fetch(url + path, {
+  method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+  body: body && JSON.stringify(body),
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const step = (text) => console.log(`console: ${text}`);
+try {
+  const started = Date.now();
+  await page.goto(url + '/');
+  await page.getByLabel('Token').waitFor();
+  step(`the login page is interactive ${Date.now() - started} ms after navigation`);
+
+  await page.getByLabel('Token').fill('wharf_not_a_token');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('alert').filter({ hasText: '401' }).waitFor();
+  step('a wrong token is refused with the server\'s 401');
+
+  await page.getByLabel('Token').fill(token);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Systems' }).waitFor();
+  if (page.url().includes(token)) throw new Error('the token is in the URL');
+  step('logged in');
+
+  await page.getByLabel('New system').fill(system);
+  await page.getByRole('button', { name: 'Create system' }).click();
+  await page.getByRole('heading', { name: system }).waitFor();
+  const section = page.getByRole('region', { name: system });
+  await section.getByLabel('New app').fill('web');
+  await section.getByLabel('Image').fill(image1);
+  await section.getByRole('button', { name: 'Create app' }).click();
+  await section.getByRole('link', { name: 'web' }).click();
+  await page.getByRole('heading', { name: `${system} / web` }).waitFor();
+  step('created a system and an app, and opened the app');
+
+  await page.getByLabel('Instances wanted').fill('3');
+  await page.getByRole('button', { name: /^Scale from 1 to 3$/ }).click();
+  await page.getByTestId('instance').filter({ hasText: 'ready' }).filter({ hasNotText: 'not ready' }).nth(2)
+    .waitFor({ timeout: 60_000 });
+  await page.getByTestId('ready').filter({ hasText: '3/3' }).waitFor({ timeout: 30_000 });
+  step('scaled to 3: three instances are ready');
+
+  const instance = (await (await api('GET', `/api/v1/systems/${system}/apps/web/instances`)).json())[0].id;
+  const marker = `written-at-${Date.now()}`;
+  const exec = await api('POST', `/api/v1/systems/${system}/apps/web/instances/${instance}/exec`,
+    { command: ['sh', '-c', `echo ${marker} > /proc/1/fd/1`] });
+  if (!exec.ok) throw new Error(`exec failed: ${exec.status} ${await exec.text()}`);
+  const written = Date.now();
+  await page.getByTestId('logs').filter({ hasText: marker }).waitFor({ timeout: 10_000 });
+  step(`a log line written in ${instance} showed on the page ${Date.now() - written} ms later`);
+
+  await page.getByLabel('Image').fill(image2);
+  await page.getByRole('button', { name: /^Deploy .* as revision 2$/ }).click();
+  await page.locator('p', { hasText: 'revision 2 ·' }).waitFor({ timeout: 30_000 });
+  await page.getByText(image2).first().waitFor();
+  await page.getByRole('button', { name: 'Roll back to revision 1' }).click();
+  await page.locator('p', { hasText: 'revision 3 ·' }).waitFor({ timeout: 30_000 });
+  await page.locator('p', { hasText: 'revision 3 ·' }).getByText(image1).waitFor();
+  step('deployed a second version and rolled back to the first');
+
+  await page.getByLabel('Instances wanted').fill('100000');
+  await page.getByRole('button', { name: /^Scale from 3 to 100000$/ }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: '422' });
+  await refusal.waitFor();
+  step(`a refused scale shows the server's error: ${(await refusal.innerText()).replace(/\s+/g, ' ')}`);
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByLabel('Token').waitFor();
+  if (await page.evaluate(() => sessionStorage.length) !== 0) throw new Error('the token outlived the logout');
+  step('logged out: the token is gone from the tab');
+  await browser.close();
+} catch (e) {
+  console.error(`console: FAILED: ${e.message}`);
+  console.error(await page.locator('body').innerText().catch(() => '(no page)'));
+  await page.screenshot({ path: 'target/console-failure.png' }).catch(() => {});
+  await browser.close();
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { session } from './api';
+import { Login } from './pages/Login';
+import { Systems } from './pages/Systems';
+import { AppPage } from './pages/AppPage';
+
+/** Where the console is: the systems overview or one app, from the URL's fragment (#/systems/s/apps/a). */
+export function route(hash: string): { system: string; app: string } | null {
+  const match = /^#\/systems\/([a-z0-9-]+)\/apps\/([a-z0-9-]+)$/.exec(hash);
+  return match ? { system: match[1], app: match[2] } : null;
+}
+
+export function App() {
+  const [token, setToken] = useState(session.token());
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const changed = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  if (!token) {
+    return <Login onLogin={(t) => { session.login(t); setToken(t); }} />;
+  }
+  const logout = () => { session.logout(); setToken(null); window.location.hash = ''; };
+  const at = route(hash);
+  return (
+    <>
+      <header>
+        <a href="#/" className="brand">Wharf</a>
+        <nav aria-label="where you are">{at ? <span>{at.system} / {at.app}</span> : <span>Systems</span>}</nav>
+        <button type="button" onClick={logout}>Log out</button>
+      </header>
+      <main>{at ? <AppPage system={at.system} app={at.app} /> : <Systems />}</main>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
+import { ProblemView } from '../ProblemView';
+import { Actions } from './Actions';
+import { Instances } from './Instances';
+import { Logs } from './Logs';
+import { Phase } from './Phase';
+
+/**
+ * One app: its status, instances, releases, live logs and events. The app's event stream is the page's
+ * one live feed: each event reloads what it may have changed.
+ */
+export function AppPage({ system, app }: { system: string; app: string }) {
+  const base = paths.app(system, app);
+  const [view, setView] = useState<AppView | null>(null);
+  const [instances, setInstances] = useState<InstanceView[]>([]);
+  const [releases, setReleases] = useState<ReleaseView[]>([]);
+  const [events, setEvents] = useState<EventView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    try {
+      const [a, i, r] = await Promise.all([call<AppView>('GET', base), call<InstanceView[]>('GET', `${base}/instances`),
+        call<ReleaseView[]>('GET', `${base}/releases`)]);
+      setView(a);
+      setInstances(i);
+      setReleases(r);
+    } catch (e) {
+      setError(e);
+    }
+  }, [base]);
+  useEffect(() => {
+    load();
+    const stop = new AbortController();
+    follow(`${base}/events?follow=true`, (line) => {
+      const event = JSON.parse(line) as EventView;
+      setEvents((known) => (known.some((e) => e.id === event.id) ? known : [event, ...known].slice(0, 200)));
+      load();
+    }, stop.signal).catch((e) => { if (!stop.signal.aborted) setError(e); });
+    return () => stop.abort();
+  }, [base, load]);
+  if (!view) return <><h1>{system} / {app}</h1><ProblemView error={error} /></>;
+  return (
+    <>
+      <h1>{system} / {app}</h1>
+      <ProblemView error={error} />
+      <section aria-labelledby="status">
+        <h2 id="status">Status</h2>
+        <p><Phase phase={view.status?.phase} /> <span data-testid="ready">{view.status?.readyReplicas ?? 0}/{view.replicas}</span> ready
+          · revision {view.revision} · <code>{view.image}</code></p>
+        <p className="message">{view.status?.message}</p>
+      </section>
+      <Actions base={base} view={view} releases={releases} onDone={load} />
+      <Instances instances={instances} />
+      <Logs path={`${base}/logs?follow=true&tail=100`} />
+      <section aria-labelledby="events">
+        <h2 id="events">Events</h2>
+        <ol className="events">
+          {events.map((e) => (
+            <li key={e.id} className={e.type === 'Warning' ? 'warning' : undefined}>
+              <time>{e.time}</time> <strong>{e.reason}</strong> {e.message}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

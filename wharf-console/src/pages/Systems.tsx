@@ -1,0 +1,122 @@
+import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { AppView, call, paths } from '../api';
+import { ProblemView } from '../ProblemView';
+import { Phase } from './Phase';
+
+interface SystemView {
+  name: string;
+}
+
+/** Every system the caller may see, with its apps' health; create a system or an app from here. */
+export function Systems() {
+  const [systems, setSystems] = useState<SystemView[]>([]);
+  const [apps, setApps] = useState<Record<string, AppView[]>>({});
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(async () => {
+    try {
+      const found = await call<SystemView[]>('GET', paths.systems);
+      const lists = await Promise.all(found.map((s) => call<AppView[]>('GET', paths.apps(s.name))));
+      setSystems(found);
+      setApps(Object.fromEntries(found.map((s, i) => [s.name, lists[i]])));
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => {
+    load();
+    const timer = setInterval(load, 2000);
+    return () => clearInterval(timer);
+  }, [load]);
+  return (
+    <>
+      <h1>Systems</h1>
+      <ProblemView error={error} />
+      <NewSystem onCreated={load} />
+      {systems.map((s) => (
+        <section key={s.name} aria-labelledby={`system-${s.name}`}>
+          <h2 id={`system-${s.name}`}>{s.name}</h2>
+          <AppTable system={s.name} apps={apps[s.name] ?? []} />
+          <NewApp system={s.name} onCreated={load} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function AppTable({ system, apps }: { system: string; apps: AppView[] }) {
+  if (apps.length === 0) return <p>No apps yet.</p>;
+  return (
+    <table>
+      <thead><tr><th>App</th><th>Type</th><th>Phase</th><th>Ready</th><th>Image</th></tr></thead>
+      <tbody>
+        {apps.map((a) => (
+          <tr key={a.name}>
+            <td><a href={`#/systems/${system}/apps/${a.name}`}>{a.name}</a></td>
+            <td>{a.type}</td>
+            <td><Phase phase={a.status?.phase} /></td>
+            <td>{a.status?.readyReplicas ?? 0}/{a.replicas}</td>
+            <td><code>{a.image}</code></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function NewSystem({ onCreated }: { onCreated: () => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await call('POST', paths.systems, { name });
+      setName('');
+      onCreated();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label="create a system" className="inline">
+      <label htmlFor="new-system">New system</label>
+      <input id="new-system" value={name} onChange={(e) => setName(e.target.value)} placeholder="shop" />
+      <button type="submit">Create system</button>
+      <ProblemView error={error} />
+    </form>
+  );
+}
+
+function NewApp({ system, onCreated }: { system: string; onCreated: () => void }) {
+  const [name, setName] = useState('');
+  const [image, setImage] = useState('');
+  const [port, setPort] = useState('8080');
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await call('POST', paths.apps(system), {
+        name, image, replicas: 1, port: port ? Number(port) : undefined,
+        healthCheck: port ? { type: 'http', path: '/healthz', periodSeconds: 1 } : undefined,
+      });
+      setName('');
+      onCreated();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-label={`create an app in ${system}`} className="inline">
+      <label htmlFor={`app-name-${system}`}>New app</label>
+      <input id={`app-name-${system}`} value={name} onChange={(e) => setName(e.target.value)} placeholder="web" />
+      <label htmlFor={`app-image-${system}`}>Image</label>
+      <input id={`app-image-${system}`} value={image} onChange={(e) => setImage(e.target.value)}
+        placeholder="localhost/wharf/hello:1" />
+      <label htmlFor={`app-port-${system}`}>Port</label>
+      <input id={`app-port-${system}`} value={port} onChange={(e) => setPort(e.target.value)} size={5} />
+      <button type="submit">Create app</button>
+      <ProblemView error={error} />
+    </form>
+  );
+}
