@@ -98,11 +98,14 @@ class LockedDoorIT {
     }
 
     @Test
-    void theHealthCheckIsTheOnlyPublicOperationAndOnlyForGet() {
+    void theHealthCheckIsTheOnlyPublicOperationAndOnlyForGetBesideTheConsolesFiles() {
         assertThat(RawRequest.send(port, "POST", "/api/v1/health", "{}").status()).isEqualTo(401);
         assertThat(RawRequest.send(port, "GET", "/api/v1/health;x", null).status()).isEqualTo(400);
         assertThat(RawRequest.send(port, "GET", "/api/v1/openapi.json", null).status()).isEqualTo(401);
-        assertThat(RawRequest.send(port, "GET", "/", null).status()).isEqualTo(401);
+        assertThat(RawRequest.send(port, "POST", "/", "{}").status()).isEqualTo(401);
+        assertThat(RawRequest.send(port, "GET", "/assets/../api/v1/systems", null).status()).isEqualTo(400);
+        assertThat(RawRequest.send(port, "GET", "/", null).status()).as("the console's page, which holds no data")
+                .isEqualTo(200);
     }
 
     @Test
