@@ -64,6 +64,20 @@ try {
   await page.getByTestId('logs').filter({ hasText: marker }).waitFor({ timeout: 10_000 });
   step(`a log line written in ${instance} showed on the page ${Date.now() - written} ms later`);
 
+  await page.getByRole('button', { name: `Terminal in ${instance}` }).click();
+  const terminal = page.getByTestId('terminal');
+  await page.getByRole('heading', { name: /Terminal in .* \(open\)/ }).waitFor({ timeout: 10_000 });
+  await terminal.click();
+  await page.keyboard.type('hostname');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector('[data-testid=terminal] .xterm-rows')?.innerText
+    .split('\n').some((line) => line.trim() === id), instance, { timeout: 10_000 });
+  await page.keyboard.type('exit');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Terminal in .* \(ended: exit code 0\)/ }).waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Close the terminal' }).click();
+  step(`ran hostname in a terminal in ${instance}: it answered ${instance}, and exit ended the session`);
+
   await page.getByLabel('Image').fill(image2);
   await page.getByRole('button', { name: /^Deploy .* as revision 2$/ }).click();
   await page.locator('p', { hasText: 'revision 2 ·' }).waitFor({ timeout: 30_000 });

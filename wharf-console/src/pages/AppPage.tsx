@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
 import { ProblemView } from '../ProblemView';
 import { Actions } from './Actions';
 import { Instances } from './Instances';
 import { Logs } from './Logs';
 import { Phase } from './Phase';
+
+// xterm.js is loaded only when a terminal is opened, so the page itself stays small.
+const Terminal = lazy(() => import('./Terminal').then((m) => ({ default: m.Terminal })));
 
 /**
  * One app: its status, instances, releases, live logs and events. The app's event stream is the page's
@@ -17,6 +20,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
   const [releases, setReleases] = useState<ReleaseView[]>([]);
   const [events, setEvents] = useState<EventView[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const [terminal, setTerminal] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       const [a, i, r] = await Promise.all([call<AppView>('GET', base), call<InstanceView[]>('GET', `${base}/instances`),
@@ -50,7 +54,12 @@ export function AppPage({ system, app }: { system: string; app: string }) {
         <p className="message">{view.status?.message}</p>
       </section>
       <Actions base={base} view={view} releases={releases} onDone={load} />
-      <Instances instances={instances} />
+      <Instances instances={instances} onTerminal={setTerminal} />
+      {terminal && (
+        <Suspense fallback={<p>Opening a terminal in {terminal}…</p>}>
+          <Terminal base={base} instance={terminal} onClose={() => setTerminal(null)} />
+        </Suspense>
+      )}
       <Logs path={`${base}/logs?follow=true&tail=100`} />
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
