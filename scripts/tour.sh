@@ -3,7 +3,7 @@
 # every command of the code blocks under "## A five-minute tour" in order, each of which must succeed.
 # What a reader types differently is replaced: the ports, ~/.wharf, and the example instance id and
 # address (hello-x7k2q, 127.0.0.1:40123) by a real ready instance's. Commands that run until Ctrl-C
-# (-f, top, exec -it) run for a few seconds. Then a few checks of what the tour promises.
+# (-f, top, exec -it) run for a few seconds. Then the console's browser test against the same server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WHARF_HOME=$(mktemp -d /tmp/wharf-tour-XXXXXX)
@@ -81,3 +81,17 @@ while IFS= read -r line; do
 done <<<"$commands"
 
 echo "tour: every command of the README's tour ran"
+
+# The console on this very ./wharf up, in Chromium (the browser test of wharf-console, with a system of its own)
+if [ -d wharf-console/node_modules/playwright-core ] && command -v chromium >/dev/null; then
+  WHARF_URL=http://127.0.0.1:$WHARF_PORT WHARF_TOKEN=$(cat "$WHARF_HOME/admin.token") WHARF_SYSTEM=console-tour \
+    node wharf-console/e2e/console.e2e.mjs || { echo "tour: the console's browser test failed" >&2; exit 1; }
+  ./wharf system delete console-tour --cascade >/dev/null
+  for _ in $(seq 1 60); do
+    [ -z "$(podman ps -aq --filter label=wharf.io/system=console-tour --filter "label=wharf.io/installation=$(installation)")" ] && break
+    sleep 1
+  done
+  echo "tour: the console works on ./wharf up"
+else
+  echo "tour: the console's browser test needs chromium and wharf-console's npm packages (scripts/setup-host.sh --for-tests, a build); skipped" >&2
+fi

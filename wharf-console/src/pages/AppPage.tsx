@@ -35,12 +35,14 @@ export function AppPage({ system, app }: { system: string; app: string }) {
   useEffect(() => {
     load();
     const stop = new AbortController();
+    let reload: ReturnType<typeof setTimeout> | undefined;
     follow(`${base}/events?follow=true`, (line) => {
       const event = JSON.parse(line) as EventView;
       setEvents((known) => (known.some((e) => e.id === event.id) ? known : [event, ...known].slice(0, 200)));
-      load();
+      // a burst of events (a hundred instances starting) makes one reload, 50 ms after the first
+      reload ??= setTimeout(() => { reload = undefined; load(); }, 50);
     }, stop.signal).catch((e) => { if (!stop.signal.aborted) setError(e); });
-    return () => stop.abort();
+    return () => { stop.abort(); clearTimeout(reload); };
   }, [base, load]);
   if (!view) return <><h1>{system} / {app}</h1><ProblemView error={error} /></>;
   return (

@@ -23,26 +23,54 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleBrowserIT extends AbstractRunningServerIT {
     private static final Path CONSOLE = Path.of("..", "wharf-console").toAbsolutePath().normalize();
+    private static final int HUNDRED = 100;
 
     @Test
     void aPersonLogsInCreatesAnAppScalesItReadsItsLogDeploysAndRollsBackIsRefusedAndLogsOut() throws Exception {
         String created = system + "-ui";
         try {
-            ProcessBuilder node = new ProcessBuilder("node", "e2e/console.e2e.mjs").directory(CONSOLE.toFile())
-                    .redirectErrorStream(true);
-            node.environment().put("WHARF_URL", "http://127.0.0.1:" + port);
-            node.environment().put("WHARF_TOKEN", adminToken());
-            node.environment().put("WHARF_SYSTEM", created);
-            Process browser = node.start();
-            String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(browser.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            System.out.println(output);
-            assertThat(browser.exitValue()).as(output).isZero();
-            assertThat(output).contains("console: logged out");
+            assertThat(runNode("e2e/console.e2e.mjs", created)).contains("console: logged out");
         } finally {
             api.delete("/api/v1/systems/" + created + "?cascade=true");
             await().atMost(Duration.ofSeconds(60)).until(() -> PodmanCli.containersOf(created).isEmpty());
         }
+    }
+
+    @Test
+    void withAHundredInstancesThePageIsMeasuredFromNavigationToInteractiveAndFromAKillToTheReplacementShown()
+            throws Exception {
+        String big = system + "-h";
+        try {
+            assertThat(api.post("/api/v1/systems", "{\"name\":\"" + big + "\"}").status()).isEqualTo(201);
+            ApiClient.Response created = api.post("/api/v1/systems/" + big + "/apps", """
+                    {"name": "web", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": %d,
+                     "healthCheck": {"type": "http", "path": "/healthz", "periodSeconds": 1}}""".formatted(HUNDRED));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> api.get(
+                    "/api/v1/systems/" + big + "/apps/web").json().get("status").get("readyReplicas").asInt() == HUNDRED);
+            String output = runNode("e2e/hundred.e2e.mjs", big, "WHARF_INSTANCES", String.valueOf(HUNDRED));
+            assertThat(output).contains("navigation to interactive took", "ready").doesNotContain("FAILED");
+        } finally {
+            api.delete("/api/v1/systems/" + big + "?cascade=true");
+            await().atMost(Duration.ofMinutes(2)).until(() -> PodmanCli.containersOf(big).isEmpty());
+        }
+    }
+
+    /** Runs a browser script of the console's with the server's address, the admin token and a system; its output. */
+    private String runNode(String script, String forSystem, String... env) throws Exception {
+        ProcessBuilder node = new ProcessBuilder("node", script).directory(CONSOLE.toFile()).redirectErrorStream(true);
+        node.environment().put("WHARF_URL", "http://127.0.0.1:" + port);
+        node.environment().put("WHARF_TOKEN", adminToken());
+        node.environment().put("WHARF_SYSTEM", forSystem);
+        for (int i = 0; i < env.length; i += 2) {
+            node.environment().put(env[i], env[i + 1]);
+        }
+        Process browser = node.start();
+        String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(browser.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        System.out.println(output);
+        assertThat(browser.exitValue()).as(output).isZero();
+        return output;
     }
 
     @Test
