@@ -1,7 +1,10 @@
 // The console in Debian's Chromium (driven by playwright-core, which never downloads a browser), against a
 // real server: WHARF_URL, WHARF_TOKEN (a token that may create systems) and WHARF_SYSTEM (a new system's name).
 // Each step prints a line; the first failure exits 1 with what was on the page.
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const url = process.env.WHARF_URL;
 const token = process.env.WHARF_TOKEN;
@@ -20,11 +23,21 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const step = (text) => console.log(`console: ${text}`);
+// axe-core's WCAG 2 A and AA rules on the page as it is now: serious or critical violations fail the test
+const accessible = async (where) => {
+  await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })));
+  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) throw new Error(`accessibility of ${where}: ${JSON.stringify(bad)}`);
+  step(`${where}: no serious accessibility violation (axe-core, WCAG 2 A and AA${found.length ? `; minor: ${found.map((v) => v.id)}` : ''})`);
+};
 try {
   const started = Date.now();
   await page.goto(url + '/');
   await page.getByLabel('Token').waitFor();
   step(`the login page is interactive ${Date.now() - started} ms after navigation`);
+  await accessible('the login page');
 
   await page.getByLabel('Token').fill('wharf_not_a_token');
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -36,6 +49,7 @@ try {
   await page.getByRole('heading', { name: 'Systems' }).waitFor();
   if (page.url().includes(token)) throw new Error('the token is in the URL');
   step('logged in');
+  await accessible('the systems page');
 
   await page.getByLabel('New system').fill(system);
   await page.getByRole('button', { name: 'Create system' }).click();
@@ -54,6 +68,14 @@ try {
     .waitFor({ timeout: 60_000 });
   await page.getByTestId('ready').filter({ hasText: '3/3' }).waitFor({ timeout: 30_000 });
   step('scaled to 3: three instances are ready');
+  await accessible('the app page');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) throw new Error(`at a phone's width the page is ${overflow} px too wide`);
+  await page.getByRole('button', { name: /^Scale from/ }).scrollIntoViewIfNeeded();
+  if (process.env.WHARF_SCREENSHOTS) await page.screenshot({ path: `${process.env.WHARF_SCREENSHOTS}/app-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  step('at a phone\'s width (390 px) the app page fits without sideways scrolling');
 
   const instance = (await (await api('GET', `/api/v1/systems/${system}/apps/web/instances`)).json())[0].id;
   const marker = `written-at-${Date.now()}`;
@@ -86,6 +108,20 @@ try {
   await page.locator('p', { hasText: 'revision 3 ·' }).waitFor({ timeout: 30_000 });
   await page.locator('p', { hasText: 'revision 3 ·' }).getByText(image1).waitFor();
   step('deployed a second version and rolled back to the first');
+
+  const put = await fetch(`${url}/api/v1/systems/${system}/apps/web/configs/app-conf`, {
+    method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ path: '/etc/app.conf', content: 'greeting=hello\nport=8080' }),
+  });
+  if (!put.ok) throw new Error(`config: ${put.status} ${await put.text()}`);
+  await page.getByRole('button', { name: 'Edit app-conf' }).click();
+  await page.getByLabel('Content of app-conf').fill('greeting=hi\nport=8080');
+  await page.getByRole('button', { name: 'Review the changes' }).click();
+  const diff = await page.getByTestId('config-diff').innerText();
+  if (diff !== '-greeting=hello\n+greeting=hi\n port=8080') throw new Error(`the diff before saving was: ${diff}`);
+  await page.getByRole('button', { name: 'Save app-conf as a new release' }).click();
+  await page.locator('p', { hasText: 'revision 5 ·' }).waitFor({ timeout: 30_000 });
+  step('edited a config file: the diff showed before saving, and saving made revision 5');
 
   await page.getByLabel('Instances wanted').fill('100000');
   await page.getByRole('button', { name: /^Scale from 3 to 100000$/ }).click();

@@ -2,6 +2,8 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
 import { ProblemView } from '../ProblemView';
 import { Actions } from './Actions';
+import { Configs } from './Configs';
+import { Diagnosis } from './Diagnosis';
 import { Instances } from './Instances';
 import { Logs } from './Logs';
 import { Phase } from './Phase';
@@ -55,6 +57,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
           · revision {view.revision} · <code>{view.image}</code></p>
         <p className="message">{view.status?.message}</p>
       </section>
+      <Diagnosis base={base} phase={view.status?.phase} />
       <Actions base={base} view={view} releases={releases} onDone={load} />
       <Instances instances={instances} onTerminal={setTerminal} />
       {terminal && (
@@ -62,6 +65,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
           <Terminal base={base} instance={terminal} onClose={() => setTerminal(null)} />
         </Suspense>
       )}
+      <Configs base={base} revision={view.revision} />
       <Logs path={`${base}/logs?follow=true&tail=100`} />
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>

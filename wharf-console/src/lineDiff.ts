@@ -1,0 +1,31 @@
+/** One line of a diff: kept, removed from the old text, or added in the new one. */
+export interface DiffLine {
+  kind: ' ' | '-' | '+';
+  text: string;
+}
+
+/** The lines of {@code before} and {@code after} by their longest common subsequence, in order. */
+export function lineDiff(before: string, after: string): DiffLine[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const common: number[][] = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      common[i][j] = a[i] === b[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+    }
+  }
+  const lines: DiffLine[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      lines.push({ kind: ' ', text: a[i++] });
+      j++;
+    } else if (j < b.length && (i === a.length || common[i][j + 1] > common[i + 1][j])) {
+      lines.push({ kind: '+', text: b[j++] });
+    } else {
+      lines.push({ kind: '-', text: a[i++] });
+    }
+  }
+  return lines;
+}
