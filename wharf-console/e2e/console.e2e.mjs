@@ -68,6 +68,8 @@ try {
     .waitFor({ timeout: 60_000 });
   await page.getByTestId('ready').filter({ hasText: '3/3' }).waitFor({ timeout: 30_000 });
   step('scaled to 3: three instances are ready');
+  await page.getByRole('img', { name: /^CPU, now / }).waitFor();
+  await page.getByRole('img', { name: /^Memory, now / }).waitFor();
   await accessible('the app page');
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

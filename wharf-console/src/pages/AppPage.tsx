@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
 import { ProblemView } from '../ProblemView';
 import { Actions } from './Actions';
+import { Charts } from './Charts';
 import { Configs } from './Configs';
 import { Diagnosis } from './Diagnosis';
 import { Instances } from './Instances';
@@ -65,6 +66,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
           <Terminal base={base} instance={terminal} onClose={() => setTerminal(null)} />
         </Suspense>
       )}
+      <Charts base={base} />
       <Configs base={base} revision={view.revision} />
       <Logs path={`${base}/logs?follow=true&tail=100`} />
       <section aria-labelledby="events">
