@@ -131,6 +131,13 @@ try {
   await refusal.waitFor();
   step(`a refused scale shows the server's error: ${(await refusal.innerText()).replace(/\s+/g, ' ')}`);
 
+  await page.getByRole('link', { name: 'Clusters' }).click();
+  await page.getByTestId('cluster').filter({ hasText: 'local' }).waitFor();
+  await page.getByRole('link', { name: 'Audit trail' }).click();
+  await page.getByTestId('audit-entry').filter({ hasText: `PUT /api/v1/systems/${system}/apps/web/replicas` }).first()
+    .waitFor();
+  step('the clusters page lists local, and the audit trail shows the scale made from the page');
+
   await page.getByRole('button', { name: 'Log out' }).click();
   await page.getByLabel('Token').waitFor();
   if (await page.evaluate(() => sessionStorage.length) !== 0) throw new Error('the token outlived the logout');

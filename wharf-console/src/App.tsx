@@ -3,6 +3,8 @@ import { session } from './api';
 import { Login } from './pages/Login';
 import { Systems } from './pages/Systems';
 import { AppPage } from './pages/AppPage';
+import { Audit } from './pages/Audit';
+import { Clusters } from './pages/Clusters';
 
 /** Where the console is: the systems overview or one app, from the URL's fragment (#/systems/s/apps/a). */
 export function route(hash: string): { system: string; app: string } | null {
@@ -23,14 +25,19 @@ export function App() {
   }
   const logout = () => { session.logout(); setToken(null); window.location.hash = ''; };
   const at = route(hash);
+  const page = at ? <AppPage system={at.system} app={at.app} />
+    : hash === '#/clusters' ? <Clusters /> : hash === '#/audit' ? <Audit /> : <Systems />;
   return (
     <>
       <header>
         <a href="#/" className="brand">Wharf</a>
-        <nav aria-label="where you are">{at ? <span>{at.system} / {at.app}</span> : <span>Systems</span>}</nav>
+        <nav aria-label="pages">
+          <a href="#/">Systems</a> <a href="#/clusters">Clusters</a> <a href="#/audit">Audit trail</a>
+          {at && <span> · {at.system} / {at.app}</span>}
+        </nav>
         <button type="button" onClick={logout}>Log out</button>
       </header>
-      <main>{at ? <AppPage system={at.system} app={at.app} /> : <Systems />}</main>
+      <main>{page}</main>
     </>
   );
 }
