@@ -141,6 +141,7 @@ public final class DefaultEngine implements Engine {
                             + " was removed outside Wharf; starting a replacement");
                 }
                 instancesChanged(event.app());
+                reconciler.roomMayHaveReturned();
             });
             case RESYNC -> resync();
         }

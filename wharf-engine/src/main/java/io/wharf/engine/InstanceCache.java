@@ -1,5 +1,6 @@
 package io.wharf.engine;
 
+import io.wharf.engine.runtime.RuntimeInstance;
 import io.wharf.model.AppKey;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,9 +21,14 @@ public final class InstanceCache {
         byId.put(instance.id(), instance);
     }
 
-    /** Keeps what is known of the instance (its readiness above all) and takes the fresh runtime view. */
+    /**
+     * Keeps what is known of the instance (its readiness above all) and takes the fresh runtime view, unless
+     * the instance already exited: a start's view may be older than the exit the runtime reported first,
+     * and an instance never runs again (no restart policy).
+     */
     public void merge(ObservedInstance fresh) {
-        byId.merge(fresh.id(), fresh, (known, f) -> f.ready() ? f : known.withInstance(f.instance()));
+        byId.merge(fresh.id(), fresh, (known, f) -> known.instance().state() == RuntimeInstance.State.EXITED ? known
+                : f.ready() ? f : known.withInstance(f.instance()));
     }
 
     /** Records the instance unless something already did: a probe's verdict is never overwritten. */

@@ -97,6 +97,19 @@ class InstanceCacheTest {
     }
 
     @Test
+    void aLateStartResultNeverBringsAnInstanceThatExitedBackToRunning() {
+        cache.put(ObservedInstance.of(new RuntimeInstance("job-1", WEB, 1, RuntimeInstance.State.EXITED, null, null, T0,
+                0, 0), false));
+
+        cache.merge(instance("job-1", WEB, T0).withProbe(true, 0, T0));
+
+        assertThat(cache.get("job-1")).get().satisfies(i -> {
+            assertThat(i.instance().state()).isEqualTo(RuntimeInstance.State.EXITED);
+            assertThat(i.instance().exitCode()).isZero();
+        });
+    }
+
+    @Test
     void aLateRuntimeEventNeverOverwritesWhatTheEngineRecorded() {
         cache.put(instance("web-1", WEB, T0).withProbe(true, 0, T0));
 

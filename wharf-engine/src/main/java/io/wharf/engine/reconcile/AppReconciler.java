@@ -250,6 +250,7 @@ public final class AppReconciler {
             startOnNode(app, id);
         } finally {
             node.settled(id);
+            roomMayHaveReturned(); // a start that failed, or a run that already ended, frees its room
         }
     }
 

@@ -58,7 +58,9 @@ final class LocalNode {
         }
         evicting.removeIf(victim -> cache.get(victim).map(ObservedInstance::terminating).orElse(true));
         Demand demand = demand(app, id);
-        Optional<Placement> placement = policy.place(demand, List.of(load()));
+        Optional<Placement> placement = policy.place(demand, List.of(load()))
+                // an instance still starting cannot be stopped yet: wait for its start (settled looks again)
+                .filter(p -> p.evict().stream().noneMatch(starting::containsKey));
         placement.ifPresent(p -> {
             starting.put(id, new Placed(demand, demand.request(), clock.get().toEpochMilli()));
             evicting.addAll(p.evict());

@@ -63,7 +63,7 @@ public final class PodmanRuntime implements InstanceRuntime, SupportsImageDigest
     private final SystemNetworks networks;
     private final long pidsLimit;
     private final Path socket;
-    private final String yieldingCgroup = YieldingCgroup.prepare(YieldingCgroup.ROOT).orElse(null);
+    private final String yieldingCgroup = YieldingCgroup.prepare().orElse(null);
 
     /**
      * @param docker       for commands
