@@ -109,7 +109,8 @@ try {
   await page.getByRole('button', { name: 'Roll back to revision 1' }).click();
   await page.locator('p', { hasText: 'revision 3 ·' }).waitFor({ timeout: 30_000 });
   await page.locator('p', { hasText: 'revision 3 ·' }).getByText(image1).waitFor();
-  step('deployed a second version and rolled back to the first');
+  await page.getByRole('heading', { name: 'Rollout of revision 3: RolledBack' }).waitFor({ timeout: 30_000 });
+  step('deployed a second version and rolled back to the first: the rollout of revision 3 ended RolledBack');
 
   const put = await fetch(`${url}/api/v1/systems/${system}/apps/web/configs/app-conf`, {
     method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

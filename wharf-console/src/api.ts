@@ -76,6 +76,7 @@ export interface AppView {
   replicas: number;
   revision: number;
   type: string;
+  domains?: string[];
   status: AppStatus | null;
 }
 

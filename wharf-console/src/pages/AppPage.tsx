@@ -2,6 +2,8 @@ import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
 import { ProblemView } from '../ProblemView';
 import { Actions } from './Actions';
+import { Builds } from './Builds';
+import { Rollout } from './Rollout';
 import { Charts } from './Charts';
 import { Configs } from './Configs';
 import { Diagnosis } from './Diagnosis';
@@ -57,8 +59,10 @@ export function AppPage({ system, app }: { system: string; app: string }) {
         <p><Phase phase={view.status?.phase} /> <span data-testid="ready">{view.status?.readyReplicas ?? 0}/{view.replicas}</span> ready
           · revision {view.revision} · <code>{view.image}</code></p>
         <p className="message">{view.status?.message}</p>
+        {view.domains && view.domains.length > 0 && <p>Domains: {view.domains.map((d) => <code key={d}>{d} </code>)}</p>}
       </section>
       <Diagnosis base={base} phase={view.status?.phase} />
+      <Rollout base={base} revision={view.revision} events={events.length} />
       <Actions base={base} view={view} releases={releases} onDone={load} />
       <Instances instances={instances} onTerminal={setTerminal} />
       {terminal && (
@@ -67,6 +71,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
         </Suspense>
       )}
       <Charts base={base} />
+      <Builds base={base} revision={view.revision} onDone={load} />
       <Configs base={base} revision={view.revision} />
       <Logs path={`${base}/logs?follow=true&tail=100`} />
       <section aria-labelledby="events">
