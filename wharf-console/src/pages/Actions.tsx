@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { AppView, ReleaseView, call } from '../api';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 
 /** Scale, deploy an image, roll back: each says what it will do, and shows the server's refusal. */
 export function Actions({ base, view, releases, onDone }: {
@@ -8,16 +9,11 @@ export function Actions({ base, view, releases, onDone }: {
 }) {
   const [replicas, setReplicas] = useState(String(view.replicas));
   const [image, setImage] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const act = async (method: string, path: string, body: unknown) => {
-    setError(null);
-    try {
-      await call(method, path, body);
-      onDone();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const [error, run] = useAction();
+  const act = (method: string, path: string, body: unknown) => run(async () => {
+    await call(method, path, body);
+    onDone();
+  });
   const scale = (e: FormEvent) => { e.preventDefault(); act('PUT', `${base}/replicas`, { replicas: Number(replicas) }); };
   const deploy = (e: FormEvent) => { e.preventDefault(); act('POST', `${base}/releases`, { image }); };
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, follow } from '../api';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 
 interface Build { id: string; state: string; message: string | null; commit: string | null; createdAt: string }
 interface Version { id: string; image: string; commit: string | null; author: string | null; message: string | null }
@@ -14,7 +15,8 @@ export function Builds({ base, revision, onDone }: { base: string; revision: num
   const [versions, setVersions] = useState<Version[]>([]);
   const [followed, setFollowed] = useState<string | null>(null);
   const [log, setLog] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const [followError, setError] = useState<unknown>(null);
+  const [actionError, run] = useAction();
   const [tick, setTick] = useState(0);
   useEffect(() => {
     call<Build[]>('GET', `${base}/builds`).then(setBuilds, () => setBuilds([]));
@@ -28,22 +30,17 @@ export function Builds({ base, revision, onDone }: { base: string; revision: num
       .then(() => setTick((t) => t + 1), (e) => { if (!stop.signal.aborted) setError(e); });
     return () => stop.abort();
   }, [base, followed]);
-  const act = async (method: string, path: string, body?: unknown) => {
-    setError(null);
-    try {
-      const answer = await call<{ id?: string }>(method, path, body);
-      if (path.endsWith('/builds') && answer?.id) setFollowed(answer.id);
-      setTick((t) => t + 1);
-      onDone();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const act = (method: string, path: string, body?: unknown) => run(async () => {
+    const answer = await call<{ id?: string }>(method, path, body);
+    if (path.endsWith('/builds') && answer?.id) setFollowed(answer.id);
+    setTick((t) => t + 1);
+    onDone();
+  });
   return (
     <section aria-labelledby="builds">
       <h2 id="builds">Builds and versions</h2>
       <button type="button" onClick={() => act('POST', `${base}/builds`, {})}>Build from the app's source</button>
-      <ProblemView error={error} />
+      <ProblemView error={actionError ?? followError} />
       <ul>
         {builds.map((b) => (
           <li key={b.id}>build <code>{b.id}</code> {b.state}{b.commit ? ` at ${b.commit.slice(0, 7)}` : ''} {b.message ?? ''}

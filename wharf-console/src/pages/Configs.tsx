@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { lineDiff } from '../lineDiff';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 
 interface ConfigView { name: string; path: string; size: number; revision: number }
 interface SecretView { name: string; path: string | null; env: string | null; version: number }
@@ -12,7 +13,8 @@ export function Configs({ base, revision }: { base: string; revision: number }) 
   const [secrets, setSecrets] = useState<SecretView[]>([]);
   const [editing, setEditing] = useState<{ name: string; path: string; before: string; after: string } | null>(null);
   const [reviewing, setReviewing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [loadError, setError] = useState<unknown>(null);
+  const [saveError, run] = useAction();
   useEffect(() => {
     call<ConfigView[]>('GET', `${base}/configs`).then(setConfigs, setError);
     call<SecretView[]>('GET', `${base}/secrets`).then(setSecrets, setError);
@@ -22,16 +24,10 @@ export function Configs({ base, revision }: { base: string; revision: number }) 
     setEditing({ name: c.name, path: c.path, before: full.content, after: full.content });
     setReviewing(false);
   };
-  const save = async () => {
-    if (!editing) return;
-    setError(null);
-    try {
-      await call('PUT', `${base}/configs/${editing.name}`, { path: editing.path, content: editing.after });
-      setEditing(null);
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const save = () => editing && run(async () => {
+    await call('PUT', `${base}/configs/${editing.name}`, { path: editing.path, content: editing.after });
+    setEditing(null);
+  });
   return (
     <section aria-labelledby="configs">
       <h2 id="configs">Config files and secrets</h2>
@@ -61,7 +57,7 @@ export function Configs({ base, revision }: { base: string; revision: number }) 
           <button type="button" onClick={() => setEditing(null)}>Cancel</button>
         </div>
       )}
-      <ProblemView error={error} />
+      <ProblemView error={saveError ?? loadError} />
     </section>
   );
 }

@@ -1,20 +1,18 @@
 import { FormEvent, useState } from 'react';
 import { call } from '../api';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 
 /** Logs in with a user token (or the admin token): checked with /api/v1/whoami before it is kept. */
 export function Login({ onLogin }: { onLogin: (token: string) => void }) {
   const [token, setToken] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const [error, run] = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
+    run(async () => {
       await call('GET', '/api/v1/whoami', undefined, token.trim());
       onLogin(token.trim());
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   return (
     <main className="login">

@@ -1,25 +1,19 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 
 interface RolloutView { revision: number; phase: string; message: string }
 
 /** The current rollout and what can be done to it: pause, resume, promote a canary's next step, abort. */
 export function Rollout({ base, revision, events }: { base: string; revision: number; events: number }) {
   const [rollout, setRollout] = useState<RolloutView | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [error, run] = useAction();
   useEffect(() => {
     call<RolloutView>('GET', `${base}/rollout`).then(setRollout, () => setRollout(null));
   }, [base, revision, events]);
   if (!rollout) return null;
-  const act = async (what: string) => {
-    setError(null);
-    try {
-      setRollout(await call<RolloutView>('POST', `${base}/rollout/${what}`));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const act = (what: string) => run(async () => setRollout(await call<RolloutView>('POST', `${base}/rollout/${what}`)));
   const open = rollout.phase === 'Progressing' || rollout.phase === 'Paused';
   return (
     <section aria-labelledby="rollout">

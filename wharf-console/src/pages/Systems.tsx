@@ -1,6 +1,7 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { AppView, call, paths } from '../api';
 import { ProblemView } from '../ProblemView';
+import { useAction } from '../useAction';
 import { Phase } from './Phase';
 
 interface SystemView {
@@ -65,17 +66,14 @@ export function AppTable({ system, apps }: { system: string; apps: AppView[] }) 
 
 function NewSystem({ onCreated }: { onCreated: () => void }) {
   const [name, setName] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const [error, run] = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
+    run(async () => {
       await call('POST', paths.systems, { name });
       setName('');
       onCreated();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   return (
     <form onSubmit={submit} aria-label="create a system" className="inline">
@@ -91,20 +89,17 @@ function NewApp({ system, onCreated }: { system: string; onCreated: () => void }
   const [name, setName] = useState('');
   const [image, setImage] = useState('');
   const [port, setPort] = useState('8080');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
+  const [error, run] = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
+    run(async () => {
       await call('POST', paths.apps(system), {
         name, image, replicas: 1, port: port ? Number(port) : undefined,
         healthCheck: port ? { type: 'http', path: '/healthz', periodSeconds: 1 } : undefined,
       });
       setName('');
       onCreated();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
   return (
     <form onSubmit={submit} aria-label={`create an app in ${system}`} className="inline">
