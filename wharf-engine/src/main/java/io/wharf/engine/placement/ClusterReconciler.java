@@ -36,6 +36,7 @@ final class ClusterReconciler {
     private final Map<AppKey, Set<String>> appliedOn = new ConcurrentHashMap<>();
     private final Map<AppKey, AppStatus> localStatuses = new ConcurrentHashMap<>();
     private final Map<AppKey, Map<String, String>> pullFailures = new ConcurrentHashMap<>();
+    private final Map<AppKey, Object> publishing = new ConcurrentHashMap<>();
 
     ClusterReconciler(Store store, ClusterDirectory directory, Events events, Clock clock, Duration deadline) {
         this.store = store;
@@ -60,6 +61,7 @@ final class ClusterReconciler {
             appliedOn.remove(key);
             localStatuses.remove(key);
             pullFailures.remove(key);
+            publishing.remove(key);
         } else if (app != null) {
             publishStatus(key);
         }
@@ -117,7 +119,17 @@ final class ClusterReconciler {
         publishStatus(key);
     }
 
+    /**
+     * Reads every part's state and saves the combined status, one app at a time: the cluster work queue, the
+     * status queue and the local engine all publish, and a status read earlier must never be saved last.
+     */
     void publishStatus(AppKey key) {
+        synchronized (publishing.computeIfAbsent(key, k -> new Object())) {
+            publishNow(key);
+        }
+    }
+
+    private void publishNow(AppKey key) {
         store.findApp(key).filter(LocalShareStore::spansClusters).ifPresent(app -> {
             List<Cluster> clusters = directory.clusters();
             Map<String, Integer> shares = Shares.of(app, labels(clusters));
