@@ -93,6 +93,7 @@ public final class DefaultEngine implements Engine {
         this.queue = new KeyedWorkQueue<>("reconcile", 2, this::reconcile);
         this.reconciler = new AppReconciler(store, runtime, secrets, cache, events, context, ops, stops, this::requeue,
                 this::publishEndpoints, this::awaitDrained);
+        reconciler.onEndedAtStart(this::endedAtStart);
         this.endpoints = new EndpointPublisher(cache, key -> reconciler.desired(key).orElse(null),
                 key -> reconciler.rollouts().known(key).orElse(null));
         this.commands = new RolloutCommands(store, reconciler, clock, this::instancesChanged);
@@ -158,7 +159,7 @@ public final class DefaultEngine implements Engine {
         if (ended != null && reportedExits.add(event.instanceId())) {
             // kept before the cache shows the instance dead: a reconcile removes dead instances, and their logs with them
             Optional<InstanceExit> exit = exits.record(event.app(), event.instanceId(), now == null ? null : now.exitCode());
-            reportExit(event, ended, now, exit);
+            reportExit(event.app(), event.instanceId(), ended, now, exit);
         }
         // the back-off is in place before a reconcile can see the instance dead and start another
         if (now == null) {
@@ -172,27 +173,38 @@ public final class DefaultEngine implements Engine {
         reconciler.roomMayHaveReturned();
     }
 
+    /**
+     * An instance that had already ended when its start returned: reported now, once, so that its back-off is
+     * in place before a reconcile removes it (its "die" may come only after the container is gone).
+     */
+    private void endedAtStart(RuntimeInstance ended) {
+        if (reportedExits.add(ended.id())) {
+            Optional<InstanceExit> exit = exits.record(ended.app(), ended.id(), ended.exitCode());
+            reportExit(ended.app(), ended.id(), ended, ended, exit);
+        }
+    }
+
     /** Says how the instance ended; a failure of a batch run, or a crash soon after a start, backs the app off. */
-    private void reportExit(RuntimeEvent event, RuntimeInstance ended, RuntimeInstance now, Optional<InstanceExit> exit) {
+    private void reportExit(AppKey app, String instanceId, RuntimeInstance ended, RuntimeInstance now, Optional<InstanceExit> exit) {
         Integer exitCode = exit.map(InstanceExit::exitCode).filter(c -> c >= 0).orElse(now == null ? null : now.exitCode());
         boolean oomKilled = exit.map(x -> x.reason().equals(InstanceExit.OOM_KILLED)).orElse(false);
         String code = (exitCode == null ? "" : " with code " + exitCode) + (oomKilled ? ", killed for memory (OOMKilled)" : "");
-        String failure = "instance " + event.instanceId() + " exited" + code;
-        boolean batch = store.findApp(event.app()).map(a -> a.template().type() == AppType.BATCH).orElse(false);
+        String failure = "instance " + instanceId + " exited" + code;
+        boolean batch = store.findApp(app).map(a -> a.template().type() == AppType.BATCH).orElse(false);
         boolean crashed = ended.startedAt() != null && clock.instant().isBefore(ended.startedAt().plus(CRASH_WINDOW));
         if (batch && Integer.valueOf(0).equals(exitCode)) {
-            events.normal(event.app(), "Completed", "instance " + event.instanceId() + " ran to completion (exit code 0)");
+            events.normal(app, "Completed", "instance " + instanceId + " ran to completion (exit code 0)");
         } else if (batch) {
-            context.fail(event.app(), failure);
-            events.warning(event.app(), oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure
+            context.fail(app, failure);
+            events.warning(app, oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure
                     + "; a new run starts after the back-off unless " + BatchRuns.RETRY_LIMIT + " retries are spent");
         } else {
             if (crashed) {
-                context.fail(event.app(), failure + " soon after its start");
+                context.fail(app, failure + " soon after its start");
             } else {
-                context.note(event.app(), failure);
+                context.note(app, failure);
             }
-            events.warning(event.app(), oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure + "; starting a replacement");
+            events.warning(app, oomKilled ? InstanceExit.OOM_KILLED : "Exited", failure + "; starting a replacement");
         }
     }
 

@@ -52,6 +52,7 @@ public final class AppReconciler {
     private final KeyLocks locks = new KeyLocks();
     private final LocalNode node;
     private final Map<AppKey, Integer> pending = new ConcurrentHashMap<>();
+    private volatile Consumer<RuntimeInstance> endedAtStart = i -> { };
 
     /**
      * @param ops   starts instances, bounded by the engine's parallelism
@@ -76,6 +77,11 @@ public final class AppReconciler {
         this.rollouts = new RolloutTracker(store, events);
         this.node = new LocalNode(context.settings().node(), cache,
                 key -> Optional.ofNullable(desired.get(key)).or(() -> store.findApp(key)), context::now);
+    }
+
+    /** Told of an instance that had already ended when its start returned, before it is recorded. */
+    public void onEndedAtStart(Consumer<RuntimeInstance> listener) {
+        this.endedAtStart = listener;
     }
 
     /** The desired state last seen by a reconcile, for the health prober. */
@@ -259,6 +265,9 @@ public final class AppReconciler {
             events.normal(app.key(), "Scheduled", "instance " + id + " (revision " + app.revision()
                     + ") is to start on this machine");
             RuntimeInstance started = runtime.start(InstanceSpecs.desired(app, id, secrets));
+            if (started.state() == RuntimeInstance.State.EXITED) {
+                endedAtStart.accept(started);
+            }
             boolean readyNow = app.template().healthCheck() == null && started.running();
             cache.merge(ObservedInstance.of(started, readyNow));
             events.normal(app.key(), "Pulled", "image " + app.template().image() + " is present for instance " + id);
