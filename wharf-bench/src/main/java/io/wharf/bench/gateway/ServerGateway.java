@@ -9,7 +9,6 @@ import io.wharf.bench.TempDir;
 import io.wharf.bench.scale.Podman;
 import io.wharf.bench.scale.WharfApi;
 import io.wharf.bench.scale.WharfServerProcess;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
