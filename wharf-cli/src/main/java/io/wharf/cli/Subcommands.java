@@ -2,6 +2,7 @@ package io.wharf.cli;
 
 import io.wharf.cli.commands.AppCommand;
 import io.wharf.cli.commands.AuditCommand;
+import io.wharf.cli.commands.ConsoleCommand;
 import io.wharf.cli.commands.BuildCommand;
 import io.wharf.cli.commands.BuildsCommand;
 import io.wharf.cli.commands.ClusterCommand;
@@ -69,6 +70,7 @@ final class Subcommands {
         ALL.put("member", MemberCommand.class);
         ALL.put("quota", QuotaCommand.class);
         ALL.put("audit", AuditCommand.class);
+        ALL.put("console", ConsoleCommand.class);
         ALL.put("registry", RegistryCommand.class);
         ALL.put("source", SourceCommand.class);
         ALL.put("build", BuildCommand.class);

@@ -34,6 +34,12 @@ public interface SessionSource {
         return root(spec).stdout();
     }
 
+    /** The address of {@code path} on the server the command line talks to. */
+    static String urlOf(CommandSpec spec, String path) {
+        String server = root(spec).settings().server();
+        return (server.endsWith("/") ? server.substring(0, server.length() - 1) : server) + path;
+    }
+
     static SessionSource root(CommandSpec spec) {
         return (SessionSource) spec.root().userObject();
     }

@@ -37,8 +37,6 @@ public final class SourceCommand {
 
     /** The address a git host posts to for this app, on the server this command talks to. */
     static String hookUrl(CommandSpec spec, AppRef ref) {
-        String server = SessionSource.root(spec).settings().server();
-        return (server.endsWith("/") ? server.substring(0, server.length() - 1) : server)
-                + ApiPaths.hook(ref.system(), ref.app());
+        return SessionSource.urlOf(spec, ApiPaths.hook(ref.system(), ref.app()));
     }
 }

@@ -12,6 +12,10 @@ public final class ApiPaths {
     private ApiPaths() {
     }
 
+    public static String consoleLinks() {
+        return "/api/v1/console/links";
+    }
+
     public static String systems() {
         return SYSTEMS;
     }

@@ -30,7 +30,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * The one door of the API: every request passes the firewall (ambiguous paths are refused before
- * routing), the Host check, then the bearer token; only {@code GET /api/v1/health} is public. The
+ * routing), the Host check, then the bearer token; only {@code GET /api/v1/health}, signed webhooks and the
+ * redeeming of a one-time console link are public. The
  * decisions are made on the same normalized path that routing uses. The console's files are public too.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +61,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, ConsolePaths.PATTERNS).permitAll()
                         // webhooks prove themselves with their signature, not a token
                         .requestMatchers(HttpMethod.POST, "/api/v1/hooks/*/*").permitAll()
+                        // a one-time console link's code is its own proof
+                        .requestMatchers(HttpMethod.POST, "/api/v1/console/login").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new AuditFilter(audit, clock), HeaderWriterFilter.class)
                 .addFilterAfter(new HostCheck(wharf, limits, problems), HeaderWriterFilter.class)

@@ -87,7 +87,7 @@ public class EventController {
         response.getOutputStream().write(json.writeValueAsBytes(events));
     }
 
-    private static void check(int limit, Long after) {
+    static void check(int limit, Long after) {
         if (limit < 1 || limit > 1000) {
             throw ValidationException.of("limit", "must be between 1 and 1000");
         }

@@ -6,13 +6,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams events as they are recorded, one JSON object per line ({@code application/x-ndjson}), oldest
  * first, each after the cursor the last one carried; an empty line after {@code keepAlive} without
- * events. Ends when the client goes away or {@code gone} says the scope no longer exists.
+ * events. Only the events {@code shown} accepts are written. Ends when the client goes away or {@code gone}
+ * says the scope no longer exists.
  */
 @Component
 public class EventFollower {
@@ -28,6 +30,11 @@ public class EventFollower {
     }
 
     void follow(EventRows.Scope scope, long after, BooleanSupplier gone, HttpServletResponse response) throws IOException {
+        follow(scope, after, event -> true, gone, response);
+    }
+
+    void follow(EventRows.Scope scope, long after, Predicate<EventView> shown, BooleanSupplier gone,
+                HttpServletResponse response) throws IOException {
         response.setContentType("application/x-ndjson");
         response.setHeader("Cache-Control", "no-store");
         OutputStream out = response.getOutputStream();
@@ -36,12 +43,16 @@ public class EventFollower {
         long quietSince = System.nanoTime();
         while (true) {
             List<EventView> batch = rows.after(scope, cursor, BATCH);
+            boolean wrote = false;
             for (EventView event : batch) {
-                out.write(json.writeValueAsBytes(event));
-                out.write('\n');
+                if (shown.test(event)) {
+                    out.write(json.writeValueAsBytes(event));
+                    out.write('\n');
+                    wrote = true;
+                }
                 cursor = event.id();
             }
-            if (!batch.isEmpty()) {
+            if (wrote) {
                 out.flush();
                 quietSince = System.nanoTime();
             } else if (System.nanoTime() - quietSince >= properties.keepAlive().toNanos()) {

@@ -14,15 +14,22 @@ import org.springframework.stereotype.Component;
 /** Reads the app_events table by app or by system, and trims it to its retention. */
 @Component
 public class EventRows {
-    private static final String COLUMNS = "id, app_name, occurred_at, event_type, reason, message";
+    private static final String COLUMNS = "id, system_name, app_name, occurred_at, event_type, reason, message";
     private final JdbcClient jdbc;
 
     public EventRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Which events: those of one system, of one app when {@code app} is not null. */
+    /** Which events: those of one system, of one app when {@code app} is not null; of every system when both are null. */
     public record Scope(String system, String app) {
+        public Scope {
+            if (system == null && app != null) {
+                throw new IllegalArgumentException("an app's scope needs its system");
+            }
+        }
+
+        static final Scope EVERY_SYSTEM = new Scope(null, null);
     }
 
     /** The newest {@code limit} events, newest first. */
@@ -46,8 +53,12 @@ public class EventRows {
     }
 
     private List<EventView> select(Scope scope, Long afterId, String order, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM app_events WHERE system_name = ?");
-        List<Object> params = new ArrayList<>(List.of(scope.system()));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM app_events WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (scope.system() != null) {
+            sql.append(" AND system_name = ?");
+            params.add(scope.system());
+        }
         if (scope.app() != null) {
             sql.append(" AND app_name = ?");
             params.add(scope.app());
@@ -62,7 +73,7 @@ public class EventRows {
     }
 
     private static EventView view(ResultSet rs) throws SQLException {
-        return new EventView(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
-                rs.getString(4), rs.getString(5), rs.getString(6));
+        return new EventView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7));
     }
 }

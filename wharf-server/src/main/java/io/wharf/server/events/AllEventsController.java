@@ -1,0 +1,63 @@
+package io.wharf.server.events;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.wharf.server.api.Permits;
+import io.wharf.server.auth.Caller;
+import io.wharf.server.auth.Callers;
+import io.wharf.server.auth.SystemAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The events of every system the caller may see, as {@code /systems/{system}/events} gives one system's:
+ * what the console's overview follows, one stream for the whole page. A system the caller gains or loses
+ * a role in while following is shown or hidden from then on.
+ */
+@RestController
+public class AllEventsController {
+    private final EventRows rows;
+    private final EventFollower follower;
+    private final Permits permits;
+    private final SystemAccess access;
+    private final JsonMapper json;
+
+    public AllEventsController(EventRows rows, EventFollower follower, @Qualifier("logPermits") Permits permits,
+                               SystemAccess access, JsonMapper json) {
+        this.rows = rows;
+        this.follower = follower;
+        this.permits = permits;
+        this.access = access;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/events")
+    @ApiResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = EventView.class))),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = EventView.class))})
+    void events(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) Long after,
+                @RequestParam(defaultValue = "false") boolean follow, HttpServletResponse response) throws IOException {
+        EventController.check(limit, after);
+        Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no caller"));
+        EventRows.Scope scope = EventRows.Scope.EVERY_SYSTEM;
+        if (follow) {
+            try (Permits.Permit reading = permits.acquire()) {
+                follower.follow(scope, after == null ? rows.newestId(scope) : after,
+                        event -> access.sees(caller, event.system()), () -> false, response);
+            }
+            return;
+        }
+        List<EventView> events = (after == null ? rows.newest(scope, limit) : rows.after(scope, after, limit)).stream()
+                .filter(event -> access.sees(caller, event.system())).toList();
+        response.setContentType("application/json");
+        response.getOutputStream().write(json.writeValueAsBytes(events));
+    }
+}
