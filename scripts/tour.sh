@@ -85,6 +85,7 @@ echo "tour: every command of the README's tour ran"
 # The console on this very ./wharf up, in Chromium (the browser test of wharf-console, with a system of its own)
 if [ -d wharf-console/node_modules/playwright-core ] && command -v chromium >/dev/null; then
   WHARF_URL=http://127.0.0.1:$WHARF_PORT WHARF_TOKEN=$(cat "$WHARF_HOME/admin.token") WHARF_SYSTEM=console-tour \
+    WHARF_SCREENSHOTS=wharf-console/target/screenshots \
     node wharf-console/e2e/console.e2e.mjs || { echo "tour: the console's browser test failed" >&2; exit 1; }
   ./wharf system delete console-tour --cascade >/dev/null
   for _ in $(seq 1 60); do

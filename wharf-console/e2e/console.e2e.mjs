@@ -1,6 +1,7 @@
 // The console in Debian's Chromium (driven by playwright-core, which never downloads a browser), against a
 // real server: WHARF_URL, WHARF_TOKEN (a token that may create systems) and WHARF_SYSTEM (a new system's name).
 // Each step prints a line; the first failure exits 1 with what was on the page.
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -23,6 +24,10 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const step = (text) => console.log(`console: ${text}`);
+// a screenshot of each main page, as the person saw it
+const shots = process.env.WHARF_SCREENSHOTS || 'target/screenshots';
+mkdirSync(shots, { recursive: true });
+const shot = (name) => page.screenshot({ path: `${shots}/${name}.png` });
 // axe-core's WCAG 2 A and AA rules on the page as it is now: serious or critical violations fail the test
 const accessible = async (where) => {
   await page.addScriptTag({ path: axePath });
@@ -38,6 +43,7 @@ try {
   await page.getByLabel('Token').waitFor();
   step(`the login page is interactive ${Date.now() - started} ms after navigation`);
   await accessible('the login page');
+  await shot('login');
 
   await page.getByLabel('Token').fill('wharf_not_a_token');
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -51,6 +57,18 @@ try {
   step('logged in');
   await accessible('the systems page');
 
+  const link = await (await api('POST', '/api/v1/console/links', {})).json();
+  const linked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await linked.goto(url + link.path);
+  await linked.getByRole('heading', { name: 'Systems' }).waitFor();
+  if (linked.url().includes('login=')) throw new Error(`the link's code stayed in the address: ${linked.url()}`);
+  const again = await browser.newPage();
+  await again.goto(url + link.path);
+  await again.getByRole('alert').filter({ hasText: '401' }).waitFor();
+  await linked.close();
+  await again.close();
+  step('a one-time link (wharf console) logged a new tab in and left its address; used again it was refused');
+
   await page.getByLabel('New system').fill(system);
   await page.getByRole('button', { name: 'Create system' }).click();
   await page.getByRole('heading', { name: system }).waitFor();
@@ -58,6 +76,10 @@ try {
   await section.getByLabel('New app').fill('web');
   await section.getByLabel('Image').fill(image1);
   await section.getByRole('button', { name: 'Create app' }).click();
+  await section.getByRole('row').filter({ hasText: 'web' }).filter({ hasText: 'Available' }).filter({ hasText: '1/1' })
+    .waitFor({ timeout: 60_000 });
+  step('the overview showed the new app Available, 1/1, from its event stream');
+  await shot('systems');
   await section.getByRole('link', { name: 'web' }).click();
   await page.getByRole('heading', { name: `${system} / web` }).waitFor();
   step('created a system and an app, and opened the app');
@@ -71,11 +93,12 @@ try {
   await page.getByRole('img', { name: /^CPU, now / }).waitFor();
   await page.getByRole('img', { name: /^Memory, now / }).waitFor();
   await accessible('the app page');
+  await shot('app');
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`at a phone's width the page is ${overflow} px too wide`);
   await page.getByRole('button', { name: /^Scale from/ }).scrollIntoViewIfNeeded();
-  if (process.env.WHARF_SCREENSHOTS) await page.screenshot({ path: `${process.env.WHARF_SCREENSHOTS}/app-phone.png` });
+  await page.screenshot({ path: `${shots}/app-phone.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
   step('at a phone\'s width (390 px) the app page fits without sideways scrolling');
 
@@ -106,11 +129,16 @@ try {
   await page.getByRole('button', { name: /^Deploy .* as revision 2$/ }).click();
   await page.locator('p', { hasText: 'revision 2 ·' }).waitFor({ timeout: 30_000 });
   await page.getByText(image2).first().waitFor();
+  await page.getByRole('button', { name: 'What rolling back to revision 1 changes' }).click();
+  const changes = await page.getByTestId('release-diff').innerText();
+  if (!changes.includes(`-image: ${image2}`) || !changes.includes(`+image: ${image1}`)) {
+    throw new Error(`what rolling back changes was shown as: ${changes}`);
+  }
   await page.getByRole('button', { name: 'Roll back to revision 1' }).click();
   await page.locator('p', { hasText: 'revision 3 ·' }).waitFor({ timeout: 30_000 });
   await page.locator('p', { hasText: 'revision 3 ·' }).getByText(image1).waitFor();
   await page.getByRole('heading', { name: 'Rollout of revision 3: RolledBack' }).waitFor({ timeout: 30_000 });
-  step('deployed a second version and rolled back to the first: the rollout of revision 3 ended RolledBack');
+  step('deployed a second version, saw what rolling back changes (the image), and rolled back: the rollout of revision 3 ended RolledBack');
 
   const put = await fetch(`${url}/api/v1/systems/${system}/apps/web/configs/app-conf`, {
     method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -134,20 +162,25 @@ try {
 
   await page.getByRole('link', { name: 'Clusters' }).click();
   await page.getByTestId('cluster').filter({ hasText: 'local' }).waitFor();
+  await accessible('the clusters page');
+  await shot('clusters');
   await page.getByRole('link', { name: 'Audit trail' }).click();
   await page.getByTestId('audit-entry').filter({ hasText: `PUT /api/v1/systems/${system}/apps/web/replicas` }).first()
     .waitFor();
+  await accessible('the audit trail');
+  await shot('audit');
   step('the clusters page lists local, and the audit trail shows the scale made from the page');
 
   await page.getByRole('button', { name: 'Log out' }).click();
   await page.getByLabel('Token').waitFor();
   if (await page.evaluate(() => sessionStorage.length) !== 0) throw new Error('the token outlived the logout');
   step('logged out: the token is gone from the tab');
+  step(`screenshots of each main page are in ${shots}`);
   await browser.close();
 } catch (e) {
   console.error(`console: FAILED: ${e.message}`);
   console.error(await page.locator('body').innerText().catch(() => '(no page)'));
-  await page.screenshot({ path: 'target/console-failure.png' }).catch(() => {});
+  await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
   await browser.close();
   process.exit(1);
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { session } from './api';
-import { Login } from './pages/Login';
+import { Login, loginCode } from './pages/Login';
 import { Systems } from './pages/Systems';
 import { AppPage } from './pages/AppPage';
 import { Audit } from './pages/Audit';
@@ -20,8 +20,11 @@ export function App() {
     window.addEventListener('hashchange', changed);
     return () => window.removeEventListener('hashchange', changed);
   }, []);
-  if (!token) {
-    return <Login onLogin={(t) => { session.login(t); setToken(t); }} />;
+  // a one-time link's code was dropped from the address with replaceState, which fires no hashchange
+  const login = useCallback((t: string) => { session.login(t); setToken(t); setHash(window.location.hash); }, []);
+  const code = loginCode(hash);
+  if (!token || code) {
+    return <Login onLogin={login} code={code} />;
   }
   const logout = () => { session.logout(); setToken(null); window.location.hash = ''; };
   const at = route(hash);

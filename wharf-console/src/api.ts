@@ -77,6 +77,7 @@ export interface AppView {
   revision: number;
   type: string;
   domains?: string[];
+  placement?: { clusters?: Record<string, number>; selector?: Record<string, string>; spread?: string } | null;
   status: AppStatus | null;
 }
 
@@ -93,6 +94,13 @@ export interface InstanceView {
 export interface ReleaseView {
   revision: number;
   image: string;
+  digest?: string | null;
+  command?: string[] | null;
+  env?: Record<string, string> | null;
+  resources?: unknown;
+  healthCheck?: unknown;
+  configs?: { name: string; path: string; size: number }[];
+  secrets?: { name: string; path: string | null; env: string | null; version: number }[];
   createdAt?: string;
   author?: string;
   summary?: string;
@@ -100,6 +108,7 @@ export interface ReleaseView {
 
 export interface EventView {
   id: number;
+  system?: string;
   app?: string;
   time: string;
   type: string;

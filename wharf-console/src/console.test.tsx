@@ -3,8 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, session } from './api';
 import { route } from './App';
 import { ProblemView } from './ProblemView';
-import { AppTable } from './pages/Systems';
-import { Login } from './pages/Login';
+import { AppTable, where } from './pages/Systems';
+import { Login, loginCode } from './pages/Login';
+import { merged } from './pages/AppPage';
+import { lineDiff } from './lineDiff';
+import { releaseLines } from './releaseLines';
 
 afterEach(() => {
   cleanup();
@@ -58,5 +61,65 @@ describe('the console', () => {
     await waitFor(() => expect(onLogin).toHaveBeenCalledWith('wharf_good'));
     expect(fetch.mock.calls[1][1].headers.Authorization).toBe('Bearer wharf_good');
     expect(session.token()).toBeNull(); // App stores it; Login only proves it
+  });
+});
+
+describe('a one-time link', () => {
+  it('is read from the fragment only in its own form', () => {
+    expect(loginCode('#login=Ab_9-x')).toBe('Ab_9-x');
+    expect(loginCode('#/login=Ab')).toBeNull();
+    expect(loginCode('#login=a b')).toBeNull();
+  });
+
+  it('is traded for its token without sending any token, and leaves the address at once', async () => {
+    window.history.replaceState(null, '', '/#login=c0de');
+    const fetch = vi.fn().mockResolvedValueOnce(new Response(JSON.stringify({ token: 'wharf_linked' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const onLogin = vi.fn();
+    render(<Login onLogin={onLogin} code="c0de" />);
+
+    await waitFor(() => expect(onLogin).toHaveBeenCalledWith('wharf_linked'));
+    expect(window.location.hash).toBe('#/');
+    expect(fetch.mock.calls[0][0]).toBe('/api/v1/console/login');
+    expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({ code: 'c0de' });
+    expect(fetch.mock.calls[0][1].headers.Authorization).toBeUndefined();
+  });
+
+  it('shows the server\'s refusal of a used code', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(new Response(JSON.stringify({ title: 'Unauthorized',
+      detail: 'this console link is unknown, used or older than 60 s' }), { status: 401 })));
+    const onLogin = vi.fn();
+    render(<Login onLogin={onLogin} code="used" />);
+
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('401 Unauthorized'));
+    expect(onLogin).not.toHaveBeenCalled();
+  });
+});
+
+describe('the overview', () => {
+  it('says where each app runs: counts per cluster, a selector, or this machine', () => {
+    const app = { name: 'web', system: 'shop', image: 'img:1', replicas: 3, revision: 1, type: 'online', status: null };
+    expect(where({ ...app, placement: { clusters: { 'idc-a': 2, 'idc-b': 1 } } })).toBe('idc-a: 2, idc-b: 1');
+    expect(where({ ...app, placement: { selector: { idc: 'bj-1' }, spread: 'even' } })).toBe('idc=bj-1 (even)');
+    expect(where(app)).toBe('local');
+  });
+});
+
+describe('the app page\'s events', () => {
+  it('are kept newest first, each once', () => {
+    const e = (id: number) => ({ id, time: 't', type: 'Normal', reason: 'Scaled', message: `m${id}` });
+    expect(merged([e(3), e(1)], [e(2), e(3), e(4)]).map((x) => x.id)).toEqual([4, 3, 2, 1]);
+  });
+});
+
+describe('a release compared with another', () => {
+  it('is one sorted line per setting, secrets by name and version only', () => {
+    const lines = releaseLines({ revision: 2, image: 'img:2', env: { B: '2', A: '1' },
+      configs: [{ name: 'app-conf', path: '/etc/app.conf', size: 23 }],
+      secrets: [{ name: 'db', path: null, env: 'DB_PASSWORD', version: 3 }] });
+    expect(lines).toBe('image: img:2\nenv A=1\nenv B=2\nconfig app-conf: /etc/app.conf (23 bytes)\n'
+      + 'secret db: env DB_PASSWORD (version 3)');
+    expect(lineDiff(releaseLines({ revision: 2, image: 'img:2' }), releaseLines({ revision: 1, image: 'img:1' }))
+      .filter((l) => l.kind !== ' ').map((l) => l.kind + l.text)).toEqual(['-image: img:2', '+image: img:1']);
   });
 });

@@ -1,6 +1,8 @@
 import { FormEvent, useState } from 'react';
 import { AppView, ReleaseView, call } from '../api';
 import { ProblemView } from '../ProblemView';
+import { lineDiff } from '../lineDiff';
+import { releaseLines } from '../releaseLines';
 import { useAction } from '../useAction';
 
 /** Scale, deploy an image, roll back: each says what it will do, and shows the server's refusal. */
@@ -9,6 +11,8 @@ export function Actions({ base, view, releases, onDone }: {
 }) {
   const [replicas, setReplicas] = useState(String(view.replicas));
   const [image, setImage] = useState('');
+  const [compared, setCompared] = useState<number | null>(null);
+  const current = releases.find((r) => r.revision === view.revision);
   const [error, run] = useAction();
   const act = (method: string, path: string, body: unknown) => run(async () => {
     await call(method, path, body);
@@ -22,7 +26,7 @@ export function Actions({ base, view, releases, onDone }: {
       <form onSubmit={scale} className="inline" aria-label="scale">
         <label htmlFor="replicas">Instances wanted</label>
         <input id="replicas" type="number" min={0} value={replicas} onChange={(e) => setReplicas(e.target.value)} />
-        <button type="submit">Scale from {view.replicas} to {replicas}</button>
+        <button type="submit" disabled={replicas === String(view.replicas)}>Scale from {view.replicas} to {replicas}</button>
       </form>
       <form onSubmit={deploy} className="inline" aria-label="deploy">
         <label htmlFor="image">Image</label>
@@ -36,9 +40,21 @@ export function Actions({ base, view, releases, onDone }: {
           <li key={r.revision}>
             revision {r.revision} <code>{r.image}</code> {r.summary}
             {r.revision !== view.revision && (
-              <button type="button" onClick={() => act('POST', `${base}/rollback`, { revision: r.revision })}>
-                Roll back to revision {r.revision}
-              </button>
+              <>
+                <button type="button" onClick={() => act('POST', `${base}/rollback`, { revision: r.revision })}>
+                  Roll back to revision {r.revision}
+                </button>
+                {current && (
+                  <button type="button" aria-expanded={compared === r.revision}
+                    onClick={() => setCompared(compared === r.revision ? null : r.revision)}>
+                    What rolling back to revision {r.revision} changes
+                  </button>
+                )}
+              </>
+            )}
+            {current && compared === r.revision && (
+              <pre className="diff" data-testid="release-diff">{lineDiff(releaseLines(current), releaseLines(r))
+                .filter((l) => l.kind !== ' ').map((l) => l.kind + l.text).join('\n') || 'nothing but the revision'}</pre>
             )}
           </li>
         ))}

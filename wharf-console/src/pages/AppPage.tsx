@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { AppView, EventView, InstanceView, ReleaseView, call, follow, paths } from '../api';
+import { AppView, EventView, InstanceView, ReleaseView, call, paths } from '../api';
+import { useEvents } from '../useEvents';
 import { ProblemView } from '../ProblemView';
 import { Actions } from './Actions';
 import { Builds } from './Builds';
@@ -13,6 +14,13 @@ import { Phase } from './Phase';
 
 // xterm.js is loaded only when a terminal is opened, so the page itself stays small.
 const Terminal = lazy(() => import('./Terminal').then((m) => ({ default: m.Terminal })));
+
+/** Events newest first, each once, at most 200. */
+export function merged(known: EventView[], more: EventView[]): EventView[] {
+  const byId = new Map(known.map((e) => [e.id, e]));
+  more.forEach((e) => byId.set(e.id, e));
+  return [...byId.values()].sort((a, b) => b.id - a.id).slice(0, 200);
+}
 
 /**
  * One app: its status, instances, releases, live logs and events. The app's event stream is the page's
@@ -39,16 +47,9 @@ export function AppPage({ system, app }: { system: string; app: string }) {
   }, [base]);
   useEffect(() => {
     load();
-    const stop = new AbortController();
-    let reload: ReturnType<typeof setTimeout> | undefined;
-    follow(`${base}/events?follow=true`, (line) => {
-      const event = JSON.parse(line) as EventView;
-      setEvents((known) => (known.some((e) => e.id === event.id) ? known : [event, ...known].slice(0, 200)));
-      // a burst of events (a hundred instances starting) makes one reload, 50 ms after the first
-      reload ??= setTimeout(() => { reload = undefined; load(); }, 50);
-    }, stop.signal).catch((e) => { if (!stop.signal.aborted) setError(e); });
-    return () => { stop.abort(); clearTimeout(reload); };
+    call<EventView[]>('GET', `${base}/events?limit=50`).then((newest) => setEvents((known) => merged(known, newest)), setError);
   }, [base, load]);
+  useEvents(`${base}/events?follow=true`, (event) => setEvents((known) => merged(known, [event])), load, setError);
   if (!view) return <><h1>{system} / {app}</h1><ProblemView error={error} /></>;
   return (
     <>

@@ -1,12 +1,31 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { ProblemView } from '../ProblemView';
 import { useAction } from '../useAction';
 
-/** Logs in with a user token (or the admin token): checked with /api/v1/whoami before it is kept. */
-export function Login({ onLogin }: { onLogin: (token: string) => void }) {
+/** The code of a one-time link from {@code wharf console} (#login=CODE), if the address holds one. */
+export function loginCode(hash: string): string | null {
+  const match = /^#login=([A-Za-z0-9_-]+)$/.exec(hash);
+  return match ? match[1] : null;
+}
+
+/**
+ * Logs in with a user token (or the admin token), checked with /api/v1/whoami before it is kept; or with
+ * the code of a one-time link, traded for its token at once and dropped from the address.
+ */
+export function Login({ onLogin, code }: { onLogin: (token: string) => void; code?: string | null }) {
   const [token, setToken] = useState('');
   const [error, run] = useAction();
+  const redeemed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!code || redeemed.current === code) return;
+    redeemed.current = code;
+    window.history.replaceState(null, '', `${window.location.pathname}#/`);
+    run(async () => {
+      const answer = await call<{ token: string }>('POST', '/api/v1/console/login', { code }, null);
+      onLogin(answer.token);
+    });
+  }, [code, onLogin, run]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     run(async () => {
@@ -22,6 +41,7 @@ export function Login({ onLogin }: { onLogin: (token: string) => void }) {
         <input id="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
         <button type="submit" disabled={!token.trim()}>Log in</button>
       </form>
+      <p className="hint">Or run <code>wharf console</code> for a link that logs you in once.</p>
       <ProblemView error={error} />
     </main>
   );

@@ -1,5 +1,6 @@
 import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { AppView, call, paths } from '../api';
+import { useEvents } from '../useEvents';
 import { ProblemView } from '../ProblemView';
 import { useAction } from '../useAction';
 import { Phase } from './Phase';
@@ -8,7 +9,10 @@ interface SystemView {
   name: string;
 }
 
-/** Every system the caller may see, with its apps' health; create a system or an app from here. */
+/**
+ * Every system the caller may see, with its apps' health and where they run; create a system or an app
+ * from here. The events of every system (one stream) tell it when to reload.
+ */
 export function Systems() {
   const [systems, setSystems] = useState<SystemView[]>([]);
   const [apps, setApps] = useState<Record<string, AppView[]>>({});
@@ -19,15 +23,13 @@ export function Systems() {
       const lists = await Promise.all(found.map((s) => call<AppView[]>('GET', paths.apps(s.name))));
       setSystems(found);
       setApps(Object.fromEntries(found.map((s, i) => [s.name, lists[i]])));
+      setError(null);
     } catch (e) {
       setError(e);
     }
   }, []);
-  useEffect(() => {
-    load();
-    const timer = setInterval(load, 2000);
-    return () => clearInterval(timer);
-  }, [load]);
+  useEffect(() => { load(); }, [load]);
+  useEvents('/api/v1/events?follow=true', () => {}, load, setError);
   return (
     <>
       <h1>Systems</h1>
@@ -48,7 +50,7 @@ export function AppTable({ system, apps }: { system: string; apps: AppView[] }) 
   if (apps.length === 0) return <p>No apps yet.</p>;
   return (
     <table>
-      <thead><tr><th>App</th><th>Type</th><th>Phase</th><th>Ready</th><th>Image</th></tr></thead>
+      <thead><tr><th>App</th><th>Type</th><th>Phase</th><th>Ready</th><th>Where</th><th>Image</th></tr></thead>
       <tbody>
         {apps.map((a) => (
           <tr key={a.name}>
@@ -56,12 +58,23 @@ export function AppTable({ system, apps }: { system: string; apps: AppView[] }) 
             <td>{a.type}</td>
             <td><Phase phase={a.status?.phase} /></td>
             <td>{a.status?.readyReplicas ?? 0}/{a.replicas}</td>
+            <td>{where(a)}</td>
             <td><code>{a.image}</code></td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** Where an app's instances are wanted: counts per cluster, a cluster selector, or this machine. */
+export function where(app: AppView): string {
+  const placement = app.placement;
+  if (placement?.clusters) return Object.entries(placement.clusters).map(([c, n]) => `${c}: ${n}`).join(', ');
+  if (placement?.selector) {
+    return `${Object.entries(placement.selector).map(([k, v]) => `${k}=${v}`).join(', ')} (${placement.spread ?? 'even'})`;
+  }
+  return 'local';
 }
 
 function NewSystem({ onCreated }: { onCreated: () => void }) {

@@ -6,10 +6,18 @@ import static org.awaitility.Awaitility.await;
 import io.wharf.testkit.Homes;
 import io.wharf.testkit.PodmanCli;
 import io.wharf.testkit.ServerProcess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,5 +87,49 @@ class ServerRestartIT {
         assertThat(api.get("/api/v1/systems/keep").json().get("description").asString()).isEqualTo("survives");
         assertThat(api.get("/api/v1/systems/keep/apps/web/events").json().valueStream()
                 .map(e -> e.get("reason").asString())).contains("Adopted", "Created");
+    }
+
+    @Test
+    void aServerStoppedWhileAConsoleFollowsEventsAndLogsEndsThoseStreamsAndStopsWithoutWaitingOnThem()
+            throws Exception {
+        server = new ServerProcess(home).start();
+        ApiClient api = api(server);
+        assertThat(api.post("/api/v1/systems", "{\"name\":\"keep\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/systems/keep/apps", """
+                {"name": "web", "image": "localhost/wharf/hello:1", "port": 8080, "replicas": 0}""").status())
+                .isEqualTo(201);
+        List<CompletableFuture<Integer>> streams = List.of(read(server, "/api/v1/events?follow=true"),
+                read(server, "/api/v1/systems/keep/apps/web/events?follow=true"),
+                read(server, "/api/v1/systems/keep/apps/web/logs?follow=true"));
+        Thread.sleep(1000);
+        assertThat(streams).noneMatch(CompletableFuture::isDone);
+
+        long start = System.nanoTime();
+        server.close();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        server = null;
+
+        assertThat(took).as("a stream left open would hold the graceful shutdown for its 30 s")
+                .isLessThan(Duration.ofSeconds(20));
+        for (CompletableFuture<Integer> stream : streams) {
+            assertThat(stream.get(5, TimeUnit.SECONDS)).as("the answer's status").isEqualTo(200);
+        }
+    }
+
+    /** Reads a followed answer to its end in the background: its status once it ended. */
+    private static CompletableFuture<Integer> read(ServerProcess server, String path) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(server.url() + path).toURL().openConnection();
+                connection.setRequestProperty("Authorization", "Bearer " + server.token());
+                connection.setReadTimeout(60_000);
+                try (InputStream body = connection.getInputStream()) {
+                    body.transferTo(OutputStream.nullOutputStream());
+                }
+                return connection.getResponseCode();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

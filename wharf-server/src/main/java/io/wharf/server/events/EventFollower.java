@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import io.wharf.server.http.ServerStopping;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams events as they are recorded, one JSON object per line ({@code application/x-ndjson}), oldest
  * first, each after the cursor the last one carried; an empty line after {@code keepAlive} without
- * events. Only the events {@code shown} accepts are written. Ends when the client goes away or {@code gone}
- * says the scope no longer exists.
+ * events. Only the events {@code shown} accepts are written. Ends when the client goes away, {@code gone}
+ * says the scope no longer exists or the server stops.
  */
 @Component
 public class EventFollower {
@@ -22,11 +23,13 @@ public class EventFollower {
     private final EventRows rows;
     private final EventProperties properties;
     private final JsonMapper json;
+    private final ServerStopping server;
 
-    public EventFollower(EventRows rows, EventProperties properties, JsonMapper json) {
+    public EventFollower(EventRows rows, EventProperties properties, JsonMapper json, ServerStopping server) {
         this.rows = rows;
         this.properties = properties;
         this.json = json;
+        this.server = server;
     }
 
     void follow(EventRows.Scope scope, long after, BooleanSupplier gone, HttpServletResponse response) throws IOException {
@@ -41,7 +44,7 @@ public class EventFollower {
         out.flush();
         long cursor = after;
         long quietSince = System.nanoTime();
-        while (true) {
+        while (!server.stopping()) {
             List<EventView> batch = rows.after(scope, cursor, BATCH);
             boolean wrote = false;
             for (EventView event : batch) {

@@ -23,11 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import io.wharf.server.http.ServerStopping;
 import org.springframework.stereotype.Component;
 
 /**
  * Streams followed logs as chunked plain text, one line per line, until the instance ends (one
- * instance), the client goes away, or the client reads too slowly (a bounded queue per stream).
+ * instance), the client goes away, the client reads too slowly (a bounded queue per stream) or the
+ * server stops.
  * Every runtime stream it opened is closed when the answer ends.
  */
 @Component
@@ -35,13 +37,16 @@ public class LogFollower {
     private static final Logger LOG = LoggerFactory.getLogger(LogFollower.class);
     private final Engine engine;
     private final int bufferLines;
+    private final ServerStopping server;
 
-    public LogFollower(Engine engine, @Value("${wharf.logs.follow-buffer-lines:10000}") int bufferLines) {
+    public LogFollower(Engine engine, @Value("${wharf.logs.follow-buffer-lines:10000}") int bufferLines,
+                       ServerStopping server) {
         if (bufferLines < 1) {
             throw new IllegalArgumentException("wharf.logs.follow-buffer-lines must be at least 1, not " + bufferLines);
         }
         this.engine = engine;
         this.bufferLines = bufferLines;
+        this.server = server;
     }
 
     /** Follows one instance until it ends; 404 when the app has no such instance. */
@@ -98,8 +103,8 @@ public class LogFollower {
         }
     }
 
-    private static void pump(LogPump pump, LogStream stream, HttpServletResponse response,
-                             BooleanSupplier done, Runnable tick) throws IOException {
+    private void pump(LogPump pump, LogStream stream, HttpServletResponse response,
+                      BooleanSupplier done, Runnable tick) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -107,7 +112,7 @@ public class LogFollower {
         try {
             out.flush();
             response.flushBuffer();
-            pump.pump(stream, out, done, tick);
+            pump.pump(stream, out, () -> server.stopping() || done.getAsBoolean(), tick);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException gone) {
