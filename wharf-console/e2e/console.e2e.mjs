@@ -24,6 +24,11 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const step = (text) => console.log(`console: ${text}`);
+// requests the browser gave up on (not the streams it aborted on purpose), shown if a step fails
+const failedRequests = [];
+page.on('requestfailed', (r) => {
+  if (r.failure()?.errorText !== 'net::ERR_ABORTED') failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
+});
 // a screenshot of each main page, as the person saw it
 const shots = process.env.WHARF_SCREENSHOTS || 'target/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -60,6 +65,7 @@ try {
   const link = await (await api('POST', '/api/v1/console/links', {})).json();
   const linked = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await linked.goto(url + link.path);
+  await linked.getByRole('button', { name: 'Log in as admin' }).click();
   await linked.getByRole('heading', { name: 'Systems' }).waitFor();
   if (linked.url().includes('login=')) throw new Error(`the link's code stayed in the address: ${linked.url()}`);
   const again = await browser.newPage();
@@ -67,7 +73,7 @@ try {
   await again.getByRole('alert').filter({ hasText: '401' }).waitFor();
   await linked.close();
   await again.close();
-  step('a one-time link (wharf console) logged a new tab in and left its address; used again it was refused');
+  step('a one-time link (wharf console) left the address at once and, once agreed, logged a new tab in as admin; used again it was refused');
 
   await page.getByLabel('New system').fill(system);
   await page.getByRole('button', { name: 'Create system' }).click();
@@ -176,9 +182,11 @@ try {
   if (await page.evaluate(() => sessionStorage.length) !== 0) throw new Error('the token outlived the logout');
   step('logged out: the token is gone from the tab');
   step(`screenshots of each main page are in ${shots}`);
+  if (failedRequests.length) step(`requests the browser gave up on (healed by reconnecting): ${failedRequests.join('; ')}`);
   await browser.close();
 } catch (e) {
   console.error(`console: FAILED: ${e.message}`);
+  if (failedRequests.length) console.error(`console: requests that failed: ${failedRequests.join('; ')}`);
   console.error(await page.locator('body').innerText().catch(() => '(no page)'));
   await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
   await browser.close();

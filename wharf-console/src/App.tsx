@@ -15,16 +15,22 @@ export function route(hash: string): { system: string; app: string } | null {
 export function App() {
   const [token, setToken] = useState(session.token());
   const [hash, setHash] = useState(window.location.hash);
+  // the code of a one-time link, until the person logs in with it or declines it
+  const [linkCode, setLinkCode] = useState(loginCode(window.location.hash));
   useEffect(() => {
-    const changed = () => setHash(window.location.hash);
+    const changed = () => {
+      const code = loginCode(window.location.hash);
+      if (code) setLinkCode(code);
+      setHash(window.location.hash);
+    };
     window.addEventListener('hashchange', changed);
     return () => window.removeEventListener('hashchange', changed);
   }, []);
-  // a one-time link's code was dropped from the address with replaceState, which fires no hashchange
-  const login = useCallback((t: string) => { session.login(t); setToken(t); setHash(window.location.hash); }, []);
-  const code = loginCode(hash);
-  if (!token || code) {
-    return <Login onLogin={login} code={code} />;
+  // Login drops the code from the address with replaceState, which fires no hashchange
+  const codeUsed = useCallback(() => setHash(window.location.hash), []);
+  const login = useCallback((t: string) => { session.login(t); setToken(t); setLinkCode(null); }, []);
+  if (!token || linkCode) {
+    return <Login onLogin={login} code={linkCode} onCodeUsed={codeUsed} onCancel={() => setLinkCode(null)} />;
   }
   const logout = () => { session.logout(); setToken(null); window.location.hash = ''; };
   const at = route(hash);

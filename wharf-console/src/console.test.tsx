@@ -8,6 +8,7 @@ import { Login, loginCode } from './pages/Login';
 import { merged } from './pages/AppPage';
 import { lineDiff } from './lineDiff';
 import { releaseLines } from './releaseLines';
+import { reloadDelay, retryable } from './useEvents';
 
 afterEach(() => {
   cleanup();
@@ -71,18 +72,27 @@ describe('a one-time link', () => {
     expect(loginCode('#login=a b')).toBeNull();
   });
 
-  it('is traded for its token without sending any token, and leaves the address at once', async () => {
+  it('leaves the address at once, is traded for its token without sending the tab\'s, and logs in only when agreed', async () => {
+    session.login('wharf_already_here');
     window.history.replaceState(null, '', '/#login=c0de');
-    const fetch = vi.fn().mockResolvedValueOnce(new Response(JSON.stringify({ token: 'wharf_linked' }), { status: 200 }));
+    const fetch = vi.fn()
+      .mockResolvedValueOnce(new Response(JSON.stringify({ token: 'wharf_linked' }), { status: 200 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ user: 'alice' }), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
     const onLogin = vi.fn();
-    render(<Login onLogin={onLogin} code="c0de" />);
+    const onCodeUsed = vi.fn(() => expect(window.location.hash).toBe('#/'));
+    render(<Login onLogin={onLogin} code="c0de" onCodeUsed={onCodeUsed} />);
 
-    await waitFor(() => expect(onLogin).toHaveBeenCalledWith('wharf_linked'));
-    expect(window.location.hash).toBe('#/');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log in as alice' })).toBeTruthy());
+    expect(onCodeUsed).toHaveBeenCalled();
+    expect(onLogin).not.toHaveBeenCalled();
     expect(fetch.mock.calls[0][0]).toBe('/api/v1/console/login');
     expect(JSON.parse(fetch.mock.calls[0][1].body)).toEqual({ code: 'c0de' });
     expect(fetch.mock.calls[0][1].headers.Authorization).toBeUndefined();
+    expect(fetch.mock.calls[1][1].headers.Authorization).toBe('Bearer wharf_linked');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Log in as alice' }));
+    expect(onLogin).toHaveBeenCalledWith('wharf_linked');
   });
 
   it('shows the server\'s refusal of a used code', async () => {
@@ -121,5 +131,21 @@ describe('a release compared with another', () => {
       + 'secret db: env DB_PASSWORD (version 3)');
     expect(lineDiff(releaseLines({ revision: 2, image: 'img:2' }), releaseLines({ revision: 1, image: 'img:1' }))
       .filter((l) => l.kind !== ' ').map((l) => l.kind + l.text)).toEqual(['-image: img:2', '+image: img:1']);
+  });
+});
+
+describe('the live stream', () => {
+  it('reloads 50 ms after an event, but at most twice a second', () => {
+    expect(reloadDelay(10_000, 0)).toBe(50);
+    expect(reloadDelay(10_000, 9_900)).toBe(400);
+    expect(reloadDelay(10_000, 9_400)).toBe(50);
+  });
+
+  it('reconnects after a break or an overload, not after a refusal', () => {
+    expect(retryable(new TypeError('network error'))).toBe(true);
+    expect(retryable(new ApiError({ status: 503, title: 'Unavailable' }))).toBe(true);
+    expect(retryable(new ApiError({ status: 429, title: 'Too many requests' }))).toBe(true);
+    expect(retryable(new ApiError({ status: 401, title: 'Unauthorized' }))).toBe(false);
+    expect(retryable(new ApiError({ status: 404, title: 'Not found' }))).toBe(false);
   });
 });

@@ -74,7 +74,7 @@ export function AppPage({ system, app }: { system: string; app: string }) {
       <Charts base={base} />
       <Builds base={base} revision={view.revision} onDone={load} />
       <Configs base={base} revision={view.revision} />
-      <Logs path={`${base}/logs?follow=true&tail=100`} />
+      <Logs base={base} />
       <section aria-labelledby="events">
         <h2 id="events">Events</h2>
         <ol className="events">

@@ -1,21 +1,42 @@
 import { useEffect, useState } from 'react';
 import { follow } from '../api';
 import { ProblemView } from '../ProblemView';
+import { retryable } from '../useEvents';
 
 const KEPT = 1000;
 
-/** The app's log lines as they are written (each prefixed with its instance), with a filter. */
-export function Logs({ path }: { path: string }) {
+/**
+ * The app's log lines as they are written (each prefixed with its instance), with a filter. A stream that
+ * breaks (the network, a server restart) is opened again after 2 s with the lines of the last 3 s, so that
+ * none is lost; a line says where some may show twice.
+ */
+export function Logs({ base }: { base: string }) {
   const [lines, setLines] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     const stop = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const add = (line: string) => setLines((kept) => [...kept.slice(-(KEPT - 1)), line]);
+    const open = (from: string) => {
+      follow(`${base}/logs?follow=true&${from}`, (line) => { setError(null); add(line); }, stop.signal)
+        .then(() => again(), (e) => {
+          if (stop.signal.aborted) return;
+          setError(e);
+          if (retryable(e)) again();
+        });
+    };
+    const again = () => {
+      if (stop.signal.aborted) return;
+      retry = setTimeout(() => {
+        add('(wharf: the log stream broke and was opened again: the lines of the last 3 s may show twice)');
+        open('since=3');
+      }, 2000);
+    };
     setLines([]);
-    follow(path, (line) => setLines((kept) => [...kept.slice(-(KEPT - 1)), line]), stop.signal)
-      .catch((e) => { if (!stop.signal.aborted) setError(e); });
-    return () => stop.abort();
-  }, [path]);
+    open('tail=100');
+    return () => { stop.abort(); clearTimeout(retry); };
+  }, [base]);
   const shown = search ? lines.filter((l) => l.includes(search)) : lines;
   return (
     <section aria-labelledby="logs">

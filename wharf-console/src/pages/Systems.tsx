@@ -11,7 +11,8 @@ interface SystemView {
 
 /**
  * Every system the caller may see, with its apps' health and where they run; create a system or an app
- * from here. The events of every system (one stream) tell it when to reload.
+ * from here. The events of every system (one stream) tell it when to reload; every 15 s it looks again for
+ * what records no event (a deleted app or system).
  */
 export function Systems() {
   const [systems, setSystems] = useState<SystemView[]>([]);
@@ -28,7 +29,12 @@ export function Systems() {
       setError(e);
     }
   }, []);
-  useEffect(() => { load(); }, [load]);
+  useEffect(() => {
+    load();
+    // deleting an app or a system, or a role given elsewhere, records no event: a slow look catches those
+    const timer = setInterval(load, 15_000);
+    return () => clearInterval(timer);
+  }, [load]);
   useEvents('/api/v1/events?follow=true', () => {}, load, setError);
   return (
     <>

@@ -25,6 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public final class AuditFilter extends OncePerRequestFilter {
     public static final String OPERATION = AuditFilter.class.getName() + ".operation";
     public static final String SYSTEM = AuditFilter.class.getName() + ".system";
+    /** Who a public call acted for, when it proved that itself (a console link's code): a {@link Caller}. */
+    public static final String CALLER = AuditFilter.class.getName() + ".caller";
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
     private static final int SUMMARY_BODY_BYTES = 64 * 1024;
     private final AuditRows rows;
@@ -69,7 +71,8 @@ public final class AuditFilter extends OncePerRequestFilter {
     }
 
     private void record(ContentCachingRequestWrapper request, int status) {
-        Optional<Caller> caller = Callers.current();
+        Optional<Caller> caller = Callers.current().or(() -> Optional.ofNullable(
+                request.getAttribute(CALLER) instanceof Caller proven ? proven : null));
         Object operation = request.getAttribute(OPERATION);
         try {
             rows.insert(new AuditEntry(null, clock.instant(), caller.map(Caller::user).orElse("anonymous"),

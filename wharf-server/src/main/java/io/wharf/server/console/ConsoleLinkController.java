@@ -2,6 +2,10 @@ package io.wharf.server.console;
 
 import io.wharf.model.ValidationException;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.audit.AuditFilter;
+import io.wharf.server.auth.Caller;
+import io.wharf.server.auth.Callers;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
@@ -18,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/v1/console/links} gives the caller a one-time link into the console; the page
  * trades its code for the caller's token with {@code POST /api/v1/console/login} (public: the code is
- * the proof), keeps the token in the tab's sessionStorage and drops the code from its address.
+ * the proof), keeps the token in the tab's sessionStorage and drops the code from its address. The audit
+ * trail records the login as the user and token the link was made for.
  */
 @RestController
 @RequestMapping("/api/v1/console")
@@ -42,23 +47,25 @@ public class ConsoleLinkController {
 
     @PostMapping("/links")
     ResponseEntity<LinkView> create(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no caller"));
         if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Bad request",
                     "a console link is made for the token in 'Authorization: Bearer <token>'");
         }
-        ConsoleLinks.Link link = links.create(authorization.substring(BEARER.length()).trim());
+        ConsoleLinks.Link link = links.create(authorization.substring(BEARER.length()).trim(), caller);
         return ResponseEntity.created(URI.create("/")).cacheControl(CacheControl.noStore())
                 .body(new LinkView("/#login=" + link.code(), link.expiresAt()));
     }
 
     @PostMapping("/login")
-    ResponseEntity<LoginView> login(@RequestBody LoginRequest request) {
+    ResponseEntity<LoginView> login(@RequestBody LoginRequest request, HttpServletRequest http) {
         if (request == null || request.code() == null || request.code().isBlank()) {
             throw ValidationException.of("code", "is required: the code after '#login=' in the link wharf console printed");
         }
-        String token = links.redeem(request.code()).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
-                "Unauthorized", "this console link is unknown, used or older than " + ConsoleLinks.LIFETIME.toSeconds()
-                        + " s: run 'wharf console' for a new one"));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new LoginView(token));
+        ConsoleLinks.Redeemed redeemed = links.redeem(request.code()).orElseThrow(() -> new ApiException(
+                HttpStatus.UNAUTHORIZED, "Unauthorized", "this console link is unknown, used or older than "
+                        + ConsoleLinks.LIFETIME.toSeconds() + " s: run 'wharf console' for a new one"));
+        http.setAttribute(AuditFilter.CALLER, redeemed.caller());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new LoginView(redeemed.token()));
     }
 }

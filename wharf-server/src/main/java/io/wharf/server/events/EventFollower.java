@@ -1,21 +1,19 @@
 package io.wharf.server.events;
 
+import io.wharf.server.http.ServerStopping;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
-import io.wharf.server.http.ServerStopping;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams events as they are recorded, one JSON object per line ({@code application/x-ndjson}), oldest
  * first, each after the cursor the last one carried; an empty line after {@code keepAlive} without
- * events. Only the events {@code shown} accepts are written. Ends when the client goes away, {@code gone}
- * says the scope no longer exists or the server stops.
+ * events. Ends when the client goes away, {@code gone} says the scope no longer exists or the server stops.
  */
 @Component
 public class EventFollower {
@@ -33,11 +31,6 @@ public class EventFollower {
     }
 
     void follow(EventRows.Scope scope, long after, BooleanSupplier gone, HttpServletResponse response) throws IOException {
-        follow(scope, after, event -> true, gone, response);
-    }
-
-    void follow(EventRows.Scope scope, long after, Predicate<EventView> shown, BooleanSupplier gone,
-                HttpServletResponse response) throws IOException {
         response.setContentType("application/x-ndjson");
         response.setHeader("Cache-Control", "no-store");
         OutputStream out = response.getOutputStream();
@@ -46,16 +39,12 @@ public class EventFollower {
         long quietSince = System.nanoTime();
         while (!server.stopping()) {
             List<EventView> batch = rows.after(scope, cursor, BATCH);
-            boolean wrote = false;
             for (EventView event : batch) {
-                if (shown.test(event)) {
-                    out.write(json.writeValueAsBytes(event));
-                    out.write('\n');
-                    wrote = true;
-                }
+                out.write(json.writeValueAsBytes(event));
+                out.write('\n');
                 cursor = event.id();
             }
-            if (wrote) {
+            if (!batch.isEmpty()) {
                 out.flush();
                 quietSince = System.nanoTime();
             } else if (System.nanoTime() - quietSince >= properties.keepAlive().toNanos()) {

@@ -21,15 +21,27 @@ public class EventRows {
         this.jdbc = jdbc;
     }
 
-    /** Which events: those of one system, of one app when {@code app} is not null; of every system when both are null. */
-    public record Scope(String system, String app) {
+    /**
+     * Which events: those of one system, of one app when {@code app} is not null; of every system when both
+     * are null, only of the systems where {@code member} has a role when it is not null (read at each query,
+     * so a role given or taken shows at once).
+     */
+    public record Scope(String system, String app, String member) {
         public Scope {
             if (system == null && app != null) {
                 throw new IllegalArgumentException("an app's scope needs its system");
             }
         }
 
-        static final Scope EVERY_SYSTEM = new Scope(null, null);
+        public Scope(String system, String app) {
+            this(system, app, null);
+        }
+
+        static final Scope EVERY_SYSTEM = new Scope(null, null, null);
+
+        static Scope systemsOf(String user) {
+            return new Scope(null, null, java.util.Objects.requireNonNull(user, "user"));
+        }
     }
 
     /** The newest {@code limit} events, newest first. */
@@ -62,6 +74,10 @@ public class EventRows {
         if (scope.app() != null) {
             sql.append(" AND app_name = ?");
             params.add(scope.app());
+        }
+        if (scope.member() != null) {
+            sql.append(" AND system_name IN (SELECT system_name FROM system_members WHERE user_name = ?)");
+            params.add(scope.member());
         }
         if (afterId != null) {
             sql.append(" AND id > ?");

@@ -1,42 +1,26 @@
 package io.wharf.server.http;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Says when the server has begun to stop, before the web server waits for its requests to end: endless
- * answers (followed events and logs) end then, so that a browser left open on the console does not hold
- * a shutdown for the whole graceful period. Their clients reconnect with their cursors.
+ * Says when the server has begun to stop: the context's close is announced before any lifecycle stops,
+ * so before the web server waits for its requests to end. Endless answers (followed events and logs)
+ * end then, so that a browser left open on the console does not hold a shutdown for the whole graceful
+ * period; their clients reconnect with their cursors. A paused test context is not closed, and keeps
+ * its streams.
  */
 @Component
-public class ServerStopping implements SmartLifecycle {
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean stopping = new AtomicBoolean();
+public class ServerStopping implements ApplicationListener<ContextClosedEvent> {
+    private volatile boolean stopping;
 
     public boolean stopping() {
-        return stopping.get();
+        return stopping;
     }
 
     @Override
-    public void start() {
-        running.set(true);
-    }
-
-    @Override
-    public void stop() {
-        stopping.set(true);
-        running.set(false);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running.get();
-    }
-
-    /** The highest phase stops first, before the web server's graceful shutdown. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE;
+    public void onApplicationEvent(ContextClosedEvent event) {
+        stopping = true;
     }
 }

@@ -6,6 +6,7 @@ import io.wharf.engine.runtime.LogQuery;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.http.ServerStopping;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import io.wharf.server.http.ServerStopping;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,7 +112,7 @@ public class LogFollower {
         try {
             out.flush();
             response.flushBuffer();
-            pump.pump(stream, out, () -> server.stopping() || done.getAsBoolean(), tick);
+            pump.pump(stream, out, done, server::stopping, tick);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException gone) {

@@ -25,7 +25,13 @@ final class LogPump {
 
     /** @param tick called when no line is waiting, for example to join instances that started */
     void pump(LogStream stream, Writer out, BooleanSupplier done, Runnable tick) throws IOException, InterruptedException {
-        while (true) {
+        pump(stream, out, done, () -> false, tick);
+    }
+
+    /** @param stopped checked before each line: when it says so, the stream ends at once, lines waiting or not */
+    void pump(LogStream stream, Writer out, BooleanSupplier done, BooleanSupplier stopped, Runnable tick)
+            throws IOException, InterruptedException {
+        while (!stopped.getAsBoolean()) {
             if (stream.overflowed()) {
                 out.write("wharf: this stream was dropped because the client read more slowly than the instances"
                         + " wrote (more than " + stream.capacity() + " lines waiting); reconnect with the cursor of"
@@ -45,6 +51,7 @@ final class LogPump {
                 tick.run();
             }
         }
+        out.flush();
     }
 
     String format(LogStream.Entry entry) {

@@ -31,6 +31,9 @@ class ConsoleLinkIT extends AbstractRunningServerIT {
         assertThat(second.status()).isEqualTo(401);
         assertThat(second.contentType()).startsWith("application/problem+json");
         assertThat(second.body()).contains("wharf console").doesNotContain(token);
+        assertThat(api.get("/api/v1/audit?operation=POST%20/api/v1/console/login&limit=10").json().get("entries")
+                .valueStream().map(e -> e.get("actor").asString() + " " + e.get("status").asInt()))
+                .as("the login is recorded as the user the link was made for").contains("admin 200", "anonymous 401");
     }
 
     @Test

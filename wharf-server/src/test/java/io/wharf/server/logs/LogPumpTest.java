@@ -29,6 +29,21 @@ class LogPumpTest {
     }
 
     @Test
+    void aStoppingServerEndsTheStreamAtOnceEvenWhileLinesKeepComing() throws Exception {
+        LogStream stream = new LogStream(100);
+        LogSink sink = stream.sink("web-a", new CursorFilter(null));
+        for (int i = 1; i <= 50; i++) {
+            sink.line(new LogLine(T, "line " + i));
+        }
+        StringWriter out = new StringWriter();
+        int[] checks = {0};
+
+        new LogPump(false, false).pump(stream, out, () -> false, () -> ++checks[0] > 3, () -> { });
+
+        assertThat(out.toString().lines()).containsExactly("line 1", "line 2", "line 3");
+    }
+
+    @Test
     void aReaderTooSlowForTheBufferIsDroppedWithALastLineSayingSo() throws Exception {
         LogStream stream = new LogStream(3);
         LogSink sink = stream.sink("web-a", new CursorFilter(null));
