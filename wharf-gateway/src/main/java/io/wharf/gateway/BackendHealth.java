@@ -1,6 +1,7 @@
 package io.wharf.gateway;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,6 +70,23 @@ final class BackendHealth {
                 lastEjectionEnds = until;
             }
         }
+    }
+
+    /**
+     * Forgets the backends not in {@code kept} and the addresses none of {@code kept} has, unless a request is
+     * in flight to them: a draining instance's count must stay readable until its last request ended.
+     */
+    void forgetAllBut(Set<Backend> kept) {
+        byBackend.entrySet().removeIf(e -> !kept.contains(e.getKey()) && e.getValue().inFlight.get() == 0);
+        Set<String> addresses = new HashSet<>();
+        kept.forEach(b -> addresses.add(b.address()));
+        byBackend.keySet().forEach(b -> addresses.add(b.address()));
+        states.entrySet().removeIf(e -> !addresses.contains(e.getKey()) && e.getValue().inFlight.get() == 0);
+    }
+
+    /** How many addresses and backends are tracked. */
+    int tracked() {
+        return states.size() + byBackend.size();
     }
 
     private State state(Backend backend) {

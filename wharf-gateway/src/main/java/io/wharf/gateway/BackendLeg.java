@@ -12,13 +12,14 @@ final class BackendLeg {
     private final Backend backend;
     private final BackendPool pool;
     private final Channel channel;
+    private final ProxyBackendHandler handler;
     private final boolean reused;
 
     BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.channel = Objects.requireNonNull(channel, "channel");
-        ProxyBackendHandler handler = handler();
+        this.handler = channel.pipeline().get(ProxyBackendHandler.class);
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
         this.reused = handler.reused();
     }
@@ -58,14 +59,7 @@ final class BackendLeg {
     }
 
     private void unbind() {
-        ProxyBackendHandler handler = handler();
-        if (handler != null) {
-            handler.unbind();
-        }
+        handler.unbind();
         pool.health().ended();
-    }
-
-    private ProxyBackendHandler handler() {
-        return channel.pipeline().get(ProxyBackendHandler.class);
     }
 }

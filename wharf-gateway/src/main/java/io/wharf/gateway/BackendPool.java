@@ -25,6 +25,7 @@ final class BackendPool {
     private final Bootstrap bootstrap;
     private final ArrayDeque<Channel> idle = new ArrayDeque<>();
     private final BackendHealth.State health;
+    private boolean retired;
 
     BackendPool(EventLoop loop, Backend backend, GatewaySettings settings, Transports transports,
                 BackendHealth.State health) {
@@ -79,9 +80,18 @@ final class BackendPool {
     }
 
     void release(Channel channel) {
-        if (channel.isActive() && idle.size() < MAX_IDLE) {
+        if (!retired && channel.isActive() && idle.size() < MAX_IDLE) {
             idle.addFirst(channel);
         } else {
+            channel.close();
+        }
+    }
+
+    /** The backend left every route: its idle connections close now, the ones in use when given back. */
+    void retire() {
+        retired = true;
+        Channel channel;
+        while ((channel = idle.pollFirst()) != null) {
             channel.close();
         }
     }

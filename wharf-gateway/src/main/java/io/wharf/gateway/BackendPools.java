@@ -4,27 +4,39 @@ import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One {@link BackendPool} per event loop and backend, so a proxied exchange stays on one thread. Each loop
- * keeps its pools in a map of its own: finding one takes no lock and allocates nothing.
+ * keeps its pools in a map of its own: finding one takes no lock and allocates nothing. When the routes
+ * change, each loop drops the pools of backends no app has any more (closing their idle connections) and
+ * the health of addresses nothing is in flight to, so that rollouts, which bring new addresses, do not
+ * make the maps grow for as long as the server runs.
  */
 final class BackendPools {
 
-    private final FastThreadLocal<Map<Backend, BackendPool>> perLoop = new FastThreadLocal<>() {
+    /** One loop's pools, and the routes they were last checked against. */
+    private static final class LoopPools {
+        private final Map<Backend, BackendPool> pools = new HashMap<>();
+        private RouteSnapshot checked = RouteSnapshot.EMPTY;
+    }
+
+    private final FastThreadLocal<LoopPools> perLoop = new FastThreadLocal<>() {
         @Override
-        protected Map<Backend, BackendPool> initialValue() {
-            return new HashMap<>();
+        protected LoopPools initialValue() {
+            return new LoopPools();
         }
     };
     private final GatewaySettings settings;
     private final Transports transports;
     private final BackendHealth health;
+    private final Routes routes;
 
-    BackendPools(GatewaySettings settings, Transports transports, BackendHealth health) {
+    BackendPools(GatewaySettings settings, Transports transports, BackendHealth health, Routes routes) {
         this.settings = settings;
         this.transports = transports;
         this.health = health;
+        this.routes = routes;
     }
 
     /** The pool of {@code backend} on {@code loop}; called only from that loop. */
@@ -32,12 +44,34 @@ final class BackendPools {
         if (!loop.inEventLoop()) {
             throw new GatewayException("backend pools are used only from their own event loop");
         }
-        Map<Backend, BackendPool> pools = perLoop.get();
-        BackendPool pool = pools.get(backend);
+        LoopPools mine = perLoop.get();
+        RouteSnapshot current = routes.snapshot();
+        if (current != mine.checked) {
+            forgetGone(mine, current);
+        }
+        BackendPool pool = mine.pools.get(backend);
         if (pool == null) {
             pool = new BackendPool(loop, backend, settings, transports, health.of(backend));
-            pools.put(backend, pool);
+            mine.pools.put(backend, pool);
         }
         return pool;
+    }
+
+    /** How many pools the calling loop keeps. */
+    int size() {
+        return perLoop.get().pools.size();
+    }
+
+    private void forgetGone(LoopPools mine, RouteSnapshot current) {
+        Set<Backend> routed = current.backends();
+        mine.pools.entrySet().removeIf(entry -> {
+            if (routed.contains(entry.getKey())) {
+                return false;
+            }
+            entry.getValue().retire();
+            return true;
+        });
+        health.forgetAllBut(routed);
+        mine.checked = current;
     }
 }

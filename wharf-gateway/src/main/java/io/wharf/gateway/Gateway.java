@@ -33,7 +33,7 @@ public final class Gateway implements AutoCloseable {
                 transports.ioHandlerFactory());
         BackendHealth health = new BackendHealth(System::nanoTime);
         GatewayContext context = new GatewayContext(settings, routes, health,
-                new BackendPools(settings, transports, health));
+                new BackendPools(settings, transports, health, routes));
         try {
             Channel server = new ServerBootstrap()
                     .group(boss, workers)

@@ -31,6 +31,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private final ArrayDeque<HttpObject> queued = new ArrayDeque<>();
     private final HostLookup hosts;
     private ChannelHandlerContext ctx;
+    private StrictFraming framing;
     private Deadline deadline;
     private String clientIp;
     private Boolean trusted;
@@ -51,6 +52,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        this.framing = ctx.pipeline().get(StrictFraming.class);
         this.deadline = new Deadline(ctx.executor());
     }
 
@@ -82,7 +84,6 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     /** After an answer that did not switch protocols, what the client sent next is read as HTTP again. */
     private void resumeFraming() {
-        StrictFraming framing = ctx.pipeline().get(StrictFraming.class);
         if (framing != null && !closing) {
             framing.resume();
         }

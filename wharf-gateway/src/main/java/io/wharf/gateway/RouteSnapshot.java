@@ -1,7 +1,9 @@
 package io.wharf.gateway;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** An immutable view of all routes; replaced as a whole on every change. */
 final class RouteSnapshot {
@@ -10,10 +12,23 @@ final class RouteSnapshot {
 
     private final Map<String, AppRoute> apps;
     private final Map<String, AppRoute> customDomains;
+    private volatile Set<Backend> backends;
 
     private RouteSnapshot(Map<String, AppRoute> apps, Map<String, AppRoute> customDomains) {
         this.apps = apps;
         this.customDomains = customDomains;
+    }
+
+    /** Every backend of every app: made once per snapshot, on first use. */
+    Set<Backend> backends() {
+        Set<Backend> all = backends;
+        if (all == null) {
+            Set<Backend> found = new HashSet<>();
+            apps.values().forEach(route -> found.addAll(route.backends()));
+            all = Set.copyOf(found);
+            backends = all;
+        }
+        return all;
     }
 
     AppRoute app(String system, String app) {

@@ -25,7 +25,7 @@ class ProxyFrontendHandlerTest {
     private final Routes routes = new Routes();
     private final GatewaySettings settings = GatewaySettings.defaults();
     private final EmbeddedChannel channel = new EmbeddedChannel(new FrontendInitializer(new GatewayContext(
-            settings, routes, health, new BackendPools(settings, Transports.detect(), health))));
+            settings, routes, health, new BackendPools(settings, Transports.detect(), health, routes))));
 
     static {
         LeakCounter.install();

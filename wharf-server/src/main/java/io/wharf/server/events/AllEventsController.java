@@ -4,17 +4,13 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.wharf.server.api.Permits;
 import io.wharf.server.auth.Caller;
 import io.wharf.server.auth.Callers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The events of every system the caller may see, as {@code /systems/{system}/events} gives one system's:
@@ -23,17 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 public class AllEventsController {
-    private final EventRows rows;
-    private final EventFollower follower;
-    private final Permits permits;
-    private final JsonMapper json;
+    private final EventAnswers answers;
 
-    public AllEventsController(EventRows rows, EventFollower follower, @Qualifier("logPermits") Permits permits,
-                               JsonMapper json) {
-        this.rows = rows;
-        this.follower = follower;
-        this.permits = permits;
-        this.json = json;
+    public AllEventsController(EventAnswers answers) {
+        this.answers = answers;
     }
 
     @GetMapping("/api/v1/events")
@@ -42,17 +31,9 @@ public class AllEventsController {
             @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = EventView.class))})
     void events(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) Long after,
                 @RequestParam(defaultValue = "false") boolean follow, HttpServletResponse response) throws IOException {
-        EventController.check(limit, after);
+        EventAnswers.check(limit, after);
         Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no caller"));
         EventRows.Scope scope = caller.admin() ? EventRows.Scope.EVERY_SYSTEM : EventRows.Scope.systemsOf(caller.user());
-        if (follow) {
-            try (Permits.Permit reading = permits.acquire()) {
-                follower.follow(scope, after == null ? rows.newestId(scope) : after, () -> false, response);
-            }
-            return;
-        }
-        List<EventView> events = after == null ? rows.newest(scope, limit) : rows.after(scope, after, limit);
-        response.setContentType("application/json");
-        response.getOutputStream().write(json.writeValueAsBytes(events));
+        answers.write(scope, limit, after, follow, response, () -> false);
     }
 }
