@@ -2,6 +2,7 @@ package io.wharf.server.events;
 
 import io.wharf.model.ValidationException;
 import io.wharf.server.api.Permits;
+import io.wharf.server.auth.Revocations;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The answer of every events call: the newest {@code limit} events, newest first; with {@code after} those
  * after that cursor, oldest first; with {@code follow} a stream of the events after the cursor (or after
- * the newest one) as they are recorded, one of the log reads the server allows at once.
+ * the newest one) as they are recorded, one of the log reads the server allows at once, until the caller's
+ * token is revoked.
  */
 @Component
 public class EventAnswers {
@@ -21,13 +23,15 @@ public class EventAnswers {
     private final EventFollower follower;
     private final Permits permits;
     private final JsonMapper json;
+    private final Revocations revocations;
 
     public EventAnswers(EventRows rows, EventFollower follower, @Qualifier("logPermits") Permits permits,
-                        JsonMapper json) {
+                        JsonMapper json, Revocations revocations) {
         this.rows = rows;
         this.follower = follower;
         this.permits = permits;
         this.json = json;
+        this.revocations = revocations;
     }
 
     /** Refuses a bad limit or cursor with a 422 that names it. */
@@ -45,7 +49,7 @@ public class EventAnswers {
                BooleanSupplier gone) throws IOException {
         if (follow) {
             try (Permits.Permit reading = permits.acquire()) {
-                follower.follow(scope, after == null ? rows.newestId(scope) : after, gone, response);
+                follower.follow(scope, after == null ? rows.newestId(scope) : after, gone, revocations.watch(), response);
             }
             return;
         }

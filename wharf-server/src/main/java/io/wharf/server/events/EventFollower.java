@@ -30,14 +30,16 @@ public class EventFollower {
         this.server = server;
     }
 
-    void follow(EventRows.Scope scope, long after, BooleanSupplier gone, HttpServletResponse response) throws IOException {
+    /** @param cut checked on every turn (so it must be cheap): ends the stream when it says so */
+    void follow(EventRows.Scope scope, long after, BooleanSupplier gone, BooleanSupplier cut,
+                HttpServletResponse response) throws IOException {
         response.setContentType("application/x-ndjson");
         response.setHeader("Cache-Control", "no-store");
         OutputStream out = response.getOutputStream();
         out.flush();
         long cursor = after;
         long quietSince = System.nanoTime();
-        while (!server.stopping()) {
+        while (!server.stopping() && !cut.getAsBoolean()) {
             List<EventView> batch = rows.after(scope, cursor, BATCH);
             for (EventView event : batch) {
                 out.write(json.writeValueAsBytes(event));

@@ -6,6 +6,7 @@ import io.wharf.engine.runtime.LogQuery;
 import io.wharf.model.AppKey;
 import io.wharf.model.Instance;
 import io.wharf.server.api.ApiException;
+import io.wharf.server.auth.Revocations;
 import io.wharf.server.http.ServerStopping;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -28,8 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Streams followed logs as chunked plain text, one line per line, until the instance ends (one
- * instance), the client goes away, the client reads too slowly (a bounded queue per stream) or the
- * server stops.
+ * instance), the client goes away, the client reads too slowly (a bounded queue per stream), the
+ * caller's token is revoked or the server stops.
  * Every runtime stream it opened is closed when the answer ends.
  */
 @Component
@@ -38,15 +39,17 @@ public class LogFollower {
     private final Engine engine;
     private final int bufferLines;
     private final ServerStopping server;
+    private final Revocations revocations;
 
     public LogFollower(Engine engine, @Value("${wharf.logs.follow-buffer-lines:10000}") int bufferLines,
-                       ServerStopping server) {
+                       ServerStopping server, Revocations revocations) {
         if (bufferLines < 1) {
             throw new IllegalArgumentException("wharf.logs.follow-buffer-lines must be at least 1, not " + bufferLines);
         }
         this.engine = engine;
         this.bufferLines = bufferLines;
         this.server = server;
+        this.revocations = revocations;
     }
 
     /** Follows one instance until it ends; 404 when the app has no such instance. */
@@ -112,7 +115,8 @@ public class LogFollower {
         try {
             out.flush();
             response.flushBuffer();
-            pump.pump(stream, out, done, server::stopping, tick);
+            BooleanSupplier revoked = revocations.watch();
+            pump.pump(stream, out, done, () -> server.stopping() || revoked.getAsBoolean(), tick);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException gone) {

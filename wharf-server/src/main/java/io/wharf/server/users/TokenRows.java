@@ -48,6 +48,12 @@ public class TokenRows {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Whether the token with this id is still neither revoked nor expired at {@code now}. */
+    public boolean active(String id, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_tokens WHERE id = ? AND revoked_at IS NULL AND expires_at > ?")
+                .params(id, utc(now)).query(Integer.class).single() > 0;
+    }
+
     /** The caller a presented token names, if it is a user token that is neither revoked nor expired at {@code now}. */
     public Optional<Caller> caller(String token, Instant now) {
         if (token == null || !token.startsWith(TokenSecrets.PREFIX)) {

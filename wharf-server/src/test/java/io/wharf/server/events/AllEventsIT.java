@@ -30,6 +30,7 @@ class AllEventsIT extends AbstractRunningServerIT {
     private final String other = system + "-b";
     private final String user = "viewer-" + UUID.randomUUID().toString().substring(0, 6);
     private String viewerToken;
+    private String viewerTokenId;
     @Autowired
     Store store;
 
@@ -42,7 +43,9 @@ class AllEventsIT extends AbstractRunningServerIT {
                     .isEqualTo(201);
         }
         assertThat(api.post("/api/v1/users", "{\"name\":\"" + user + "\"}").status()).isEqualTo(201);
-        viewerToken = api.post("/api/v1/users/" + user + "/tokens", "{\"name\":\"console\"}").json().get("token").asString();
+        JsonNode token = api.post("/api/v1/users/" + user + "/tokens", "{\"name\":\"console\"}").json();
+        viewerToken = token.get("token").asString();
+        viewerTokenId = token.get("id").asString();
         assertThat(api.put("/api/v1/systems/" + system + "/members/" + user, "{\"role\":\"viewer\"}").status())
                 .isEqualTo(200);
     }
@@ -81,6 +84,41 @@ class AllEventsIT extends AbstractRunningServerIT {
         assertThat(admin.json().valueStream().map(e -> e.get("system").asString() + ": " + e.get("message").asString()))
                 .containsSubsequence(other + ": other's", system + ": mine");
         assertThat(api.get("/api/v1/events?limit=0").status()).isEqualTo(422);
+    }
+
+    @Test
+    void aFollowerWhoseTokenIsRevokedIsCutOffWithinSecondsThoughEventsKeepComing() throws Exception {
+        CompletableFuture<Long> lines = CompletableFuture.supplyAsync(() -> linesUntilTheEnd("/api/v1/events?follow=true"));
+        Thread.sleep(500);
+
+        assertThat(api.delete("/api/v1/users/" + user + "/tokens/" + viewerTokenId).status()).isEqualTo(204);
+        long revokedAt = System.nanoTime();
+        for (int i = 0; i < 40 && !lines.isDone(); i++) {
+            store.appendEvent(new AppKey(system, "hello"), AppEvent.normal(Instant.now(), "Scaled", "event " + i));
+            Thread.sleep(500);
+        }
+
+        assertThat(lines).as("the stream ended within 20 s of the revocation").isDone();
+        assertThat(lines.get()).isPositive();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - revokedAt)).isLessThan(java.time.Duration.ofSeconds(20));
+    }
+
+    /** Reads a followed answer to its end: how many events it carried. */
+    private long linesUntilTheEnd(String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL()
+                    .openConnection();
+            connection.setRequestProperty("Authorization", "Bearer " + viewerToken);
+            connection.setReadTimeout(60_000);
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                return in.lines().filter(line -> !line.isBlank()).count();
+            } finally {
+                connection.disconnect();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private JsonNode firstFollowedEvent() {
