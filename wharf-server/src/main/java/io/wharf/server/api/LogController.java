@@ -69,7 +69,7 @@ public class LogController {
         FollowRequest request = FollowRequest.of(query, since, cursor, timestamps, clock.instant());
         AppKey key = AppLookup.require(store, new AppKey(system, app)).key();
         List<String> lines;
-        try (Permits.Permit reading = permits.acquire()) {
+        try (Permits.Permit reading = permits.acquireForCaller()) {
             if (follow) {
                 follower.instance(key, instance, request, response);
                 return null;

@@ -14,6 +14,8 @@ public class PermitsConfiguration {
 
     @Bean
     Permits logPermits(ApiProperties api) {
-        return new Permits(api.maxConcurrentLogReaders(), "log reads (wharf.api.max-concurrent-log-readers)", 1);
+        // a quarter each: one token (a browser with many console tabs) cannot take every place
+        return new Permits(api.maxConcurrentLogReaders(), Math.max(1, api.maxConcurrentLogReaders() / 4),
+                "log reads (wharf.api.max-concurrent-log-readers)", 1);
     }
 }

@@ -41,7 +41,7 @@ public class BuildLogController {
     void logs(@PathVariable String system, @PathVariable String app, @PathVariable String build,
               @RequestParam(defaultValue = "false") boolean follow, HttpServletResponse response) throws IOException {
         String id = builds.get(new AppKey(system, app), build).id();
-        try (Permits.Permit reading = permits.acquire()) {
+        try (Permits.Permit reading = permits.acquireForCaller()) {
             response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");

@@ -48,7 +48,7 @@ public class EventAnswers {
     void write(EventRows.Scope scope, int limit, Long after, boolean follow, HttpServletResponse response,
                BooleanSupplier gone) throws IOException {
         if (follow) {
-            try (Permits.Permit reading = permits.acquire()) {
+            try (Permits.Permit reading = permits.acquireForCaller()) {
                 follower.follow(scope, after == null ? rows.newestId(scope) : after, gone, revocations.watch(), response);
             }
             return;

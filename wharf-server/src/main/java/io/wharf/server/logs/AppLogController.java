@@ -56,7 +56,7 @@ public class AppLogController {
         LogQuery query = LogRequestParams.query(tail, since);
         FollowRequest request = FollowRequest.of(query, since, cursor, timestamps, clock.instant());
         AppKey key = AppLookup.require(store, new AppKey(system, app)).key();
-        try (Permits.Permit reading = permits.acquire()) {
+        try (Permits.Permit reading = permits.acquireForCaller()) {
             if (follow) {
                 follower.app(key, request, response);
                 return;
