@@ -1,7 +1,6 @@
 package io.wharf.gateway;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,20 +72,17 @@ final class BackendHealth {
     }
 
     /**
-     * Forgets the backends not in {@code kept} and the addresses none of {@code kept} has, unless a request is
-     * in flight to them: a draining instance's count must stay readable until its last request ended.
+     * Forgets the backend records not in {@code kept}. Their addresses' states stay: a draining instance's
+     * count is read by address, and a request may still start on a record picked a moment ago. Addresses
+     * are bounded by the ports a host has; records, which carry an instance id, grow with every rollout.
      */
     void forgetAllBut(Set<Backend> kept) {
-        byBackend.entrySet().removeIf(e -> !kept.contains(e.getKey()) && e.getValue().inFlight.get() == 0);
-        Set<String> addresses = new HashSet<>();
-        kept.forEach(b -> addresses.add(b.address()));
-        byBackend.keySet().forEach(b -> addresses.add(b.address()));
-        states.entrySet().removeIf(e -> !addresses.contains(e.getKey()) && e.getValue().inFlight.get() == 0);
+        byBackend.keySet().removeIf(backend -> !kept.contains(backend));
     }
 
-    /** How many addresses and backends are tracked. */
-    int tracked() {
-        return states.size() + byBackend.size();
+    /** How many backend records are tracked. */
+    int backendsTracked() {
+        return byBackend.size();
     }
 
     private State state(Backend backend) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * One {@link BackendPool} per event loop and backend, so a proxied exchange stays on one thread. Each loop
  * keeps its pools in a map of its own: finding one takes no lock and allocates nothing. When the routes
  * change, each loop drops the pools of backends no app has any more (closing their idle connections) and
- * the health of addresses nothing is in flight to, so that rollouts, which bring new addresses, do not
- * make the maps grow for as long as the server runs.
+ * their health records, so that rollouts, which bring new backends, do not make the maps grow for as long
+ * as the server runs.
  */
 final class BackendPools {
 
@@ -52,7 +52,12 @@ final class BackendPools {
         BackendPool pool = mine.pools.get(backend);
         if (pool == null) {
             pool = new BackendPool(loop, backend, settings, transports, health.of(backend));
-            mine.pools.put(backend, pool);
+            if (current.backends().contains(backend)) {
+                mine.pools.put(backend, pool);
+            } else {
+                // picked from routes a moment older: serve this request, keep nothing
+                pool.retire();
+            }
         }
         return pool;
     }

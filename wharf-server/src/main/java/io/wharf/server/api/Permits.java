@@ -3,6 +3,7 @@ package io.wharf.server.api;
 import io.wharf.server.auth.Callers;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A cap on work of one kind running at once; past it a caller gets 429 with a time to retry after. With a
@@ -41,8 +42,13 @@ public final class Permits {
 
     /** As {@link #acquire()}, and at most {@code perHolder} at once for {@code holder}. */
     public Permit acquire(String holder) {
-        if (held.merge(holder, 1, Integer::sum) > perHolder) {
-            release(holder);
+        boolean[] full = {false};
+        held.compute(holder, (h, count) -> {
+            int now = count == null ? 0 : count;
+            full[0] = now >= perHolder;
+            return full[0] ? count : now + 1;
+        });
+        if (full[0]) {
             throw new TooManyRequestsException("this token already holds " + perHolder + " " + what
                     + " at once (close a stream, such as a console tab); retry after " + retryAfterSeconds + " s",
                     retryAfterSeconds);
@@ -54,9 +60,12 @@ public final class Permits {
             release(holder);
             throw e;
         }
+        AtomicBoolean open = new AtomicBoolean(true);
         return () -> {
-            place.close();
-            release(holder);
+            if (open.compareAndSet(true, false)) {
+                place.close();
+                release(holder);
+            }
         };
     }
 

@@ -4,6 +4,7 @@ import io.wharf.server.users.TokenRows;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,12 @@ public class Revocations {
                 long now = System.nanoTime();
                 if (!revoked && now - checkedAt >= CHECK_EVERY.toNanos()) {
                     checkedAt = now;
-                    revoked = !tokens.active(caller.tokenId(), clock.instant());
+                    try {
+                        revoked = !tokens.active(caller.tokenId(), clock.instant());
+                    } catch (DataAccessException e) {
+                        // the database is away for a moment: the stream goes on, and asks again next time
+                        revoked = false;
+                    }
                 }
                 return revoked;
             }
