@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { follow } from '../api';
 import { ProblemView } from '../ProblemView';
-import { retryable } from '../useEvents';
+import { useFollow } from '../useFollow';
 
 const KEPT = 1000;
 
@@ -14,29 +13,12 @@ export function Logs({ base }: { base: string }) {
   const [lines, setLines] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const stop = new AbortController();
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const add = (line: string) => setLines((kept) => [...kept.slice(-(KEPT - 1)), line]);
-    const open = (from: string) => {
-      follow(`${base}/logs?follow=true&${from}`, (line) => { setError(null); add(line); }, stop.signal)
-        .then(() => again(), (e) => {
-          if (stop.signal.aborted) return;
-          setError(e);
-          if (retryable(e)) again();
-        });
-    };
-    const again = () => {
-      if (stop.signal.aborted) return;
-      retry = setTimeout(() => {
-        add('(wharf: the log stream broke and was opened again: the lines of the last 3 s may show twice)');
-        open('since=3');
-      }, 2000);
-    };
-    setLines([]);
-    open('tail=100');
-    return () => { stop.abort(); clearTimeout(retry); };
-  }, [base]);
+  const add = (line: string) => setLines((kept) => [...kept.slice(-(KEPT - 1)), line]);
+  useEffect(() => setLines([]), [base]);
+  useFollow(base, (again) => `${base}/logs?follow=true&${again ? 'since=3' : 'tail=100'}`,
+    (line) => { setError(null); add(line); },
+    () => add('(wharf: the log stream broke and was opened again: the lines of the last 3 s may show twice)'),
+    setError);
   const shown = search ? lines.filter((l) => l.includes(search)) : lines;
   return (
     <section aria-labelledby="logs">

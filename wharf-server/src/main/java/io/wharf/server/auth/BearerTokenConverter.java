@@ -19,9 +19,14 @@ final class BearerTokenConverter implements AuthenticationConverter {
         if (header == null) {
             return WebSocketToken.of(request).map(TokenAuthentication::unchecked).orElse(null);
         }
+        return TokenAuthentication.unchecked(tokenOf(header));
+    }
+
+    /** The token of an {@code Authorization} header's value; refused unless it says {@code Bearer}. */
+    static String tokenOf(String header) {
         if (header.length() < PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             throw new BadCredentialsException("Only bearer tokens are accepted: send 'Authorization: Bearer <token>'");
         }
-        return TokenAuthentication.unchecked(header.substring(PREFIX.length()).trim());
+        return header.substring(PREFIX.length()).trim();
     }
 }

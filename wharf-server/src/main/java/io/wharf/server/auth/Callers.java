@@ -14,4 +14,9 @@ public final class Callers {
         return authentication != null && authentication.getPrincipal() instanceof Caller caller
                 ? Optional.of(caller) : Optional.empty();
     }
+
+    /** The bearer token an {@code Authorization} header's value carries, read as the security chain reads it. */
+    public static String bearerToken(String authorization) {
+        return BearerTokenConverter.tokenOf(authorization);
+    }
 }

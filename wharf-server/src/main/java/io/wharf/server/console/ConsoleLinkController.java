@@ -8,7 +8,6 @@ import io.wharf.server.auth.Callers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/console")
 public class ConsoleLinkController {
-    private static final String BEARER = "bearer ";
     private final ConsoleLinks links;
 
     public ConsoleLinkController(ConsoleLinks links) {
@@ -48,11 +46,7 @@ public class ConsoleLinkController {
     @PostMapping("/links")
     ResponseEntity<LinkView> create(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no caller"));
-        if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "Bad request",
-                    "a console link is made for the token in 'Authorization: Bearer <token>'");
-        }
-        ConsoleLinks.Link link = links.create(authorization.substring(BEARER.length()).trim(), caller);
+        ConsoleLinks.Link link = links.create(Callers.bearerToken(authorization), caller);
         return ResponseEntity.created(URI.create("/")).cacheControl(CacheControl.noStore())
                 .body(new LinkView("/#login=" + link.code(), link.expiresAt()));
     }
