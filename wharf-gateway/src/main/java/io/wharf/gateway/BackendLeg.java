@@ -15,13 +15,14 @@ final class BackendLeg {
     private final ProxyBackendHandler handler;
     private final boolean reused;
 
-    BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange) {
+    BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange, boolean headRequest) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.channel = Objects.requireNonNull(channel, "channel");
         this.handler = channel.pipeline().get(ProxyBackendHandler.class);
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
         this.reused = handler.reused();
+        channel.pipeline().get(BackendResponseDecoder.class).answering(headRequest);
     }
 
     Channel channel() {

@@ -6,7 +6,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
@@ -41,7 +40,8 @@ final class BackendPool {
                     @Override
                     protected void initChannel(Channel ch) {
                         ch.pipeline().addLast(
-                                new HttpClientCodec(4096, settings.maxHeaderBytes(), 65536),
+                                // requests go as the bytes the exchange made (see BackendRequestHead)
+                                new BackendResponseDecoder(settings.maxHeaderBytes()),
                                 // Reader idleness only: watching writes would cost a listener per write.
                                 new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                                 new ProxyBackendHandler(BackendPool.this));

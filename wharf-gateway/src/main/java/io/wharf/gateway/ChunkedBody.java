@@ -17,12 +17,18 @@ final class ChunkedBody {
     private long size;
     private int digits;
     private int lineBytes;
+    private long dataBytes;
 
     ChunkedBody(int maxLineBytes) {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
         this.maxLineBytes = maxLineBytes;
+    }
+
+    /** The chunk data bytes scanned so far, without the chunk lines around them. */
+    long dataBytes() {
+        return dataBytes;
     }
 
     boolean done() {
@@ -43,6 +49,7 @@ final class ChunkedBody {
                 int n = (int) Math.min(size, end - i);
                 i += n;
                 size -= n;
+                dataBytes += n;
                 if (size == 0) {
                     state = State.DATA_CR;
                 }

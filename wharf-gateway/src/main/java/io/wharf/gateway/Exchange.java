@@ -1,5 +1,6 @@
 package io.wharf.gateway;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -7,9 +8,7 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObject;
-import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -31,7 +30,9 @@ final class Exchange {
     private final ChannelHandlerContext client;
     private final GatewayContext gateway;
     private final AppRoute route;
-    private final HttpRequest request;
+    private final ClientRequest request;
+    /** The head each attempt sends: made once from the client's, released when the exchange ends. */
+    private ByteBuf head;
     private final boolean keepAliveClient;
     private final long startNanos = System.nanoTime();
     /** Body bytes not yet added to the app's counters: added once per answer, not once per chunk. */
@@ -55,7 +56,7 @@ final class Exchange {
     private boolean done;
 
     Exchange(ProxyFrontendHandler owner, ChannelHandlerContext client, GatewayContext gateway, AppRoute route,
-             AppCounters counters, Deadline deadline, HttpRequest request, boolean keepAliveClient) {
+             AppCounters counters, Deadline deadline, ClientRequest request, ByteBuf head, boolean keepAliveClient) {
         this.counters = counters;
         this.deadline = deadline;
         this.owner = owner;
@@ -63,6 +64,7 @@ final class Exchange {
         this.gateway = gateway;
         this.route = route;
         this.request = request;
+        this.head = head;
         this.keepAliveClient = keepAliveClient;
         this.attempts = new Attempts(route, request.method());
         this.body = new RequestBody(gateway.settings().maxBodyBytes());
@@ -78,7 +80,7 @@ final class Exchange {
     }
 
     void onClientContent(HttpContent content) {
-        bytesReceived += content.content().readableBytes();
+        bytesReceived += RequestBytes.dataBytes(content);
         boolean withinLimit = body.count(content);
         if (content instanceof LastHttpContent) {
             requestComplete = true;
@@ -142,8 +144,8 @@ final class Exchange {
         backend = chosen;
         responseBegun = false;
         skippingInformational = false;
-        leg = new BackendLeg(chosen, chosenPool, channel, this);
-        channel.write(request, channel.voidPromise());
+        leg = new BackendLeg(chosen, chosenPool, channel, this, request.isHead());
+        channel.write(head.retainedDuplicate(), channel.voidPromise());
         body.sendTo(channel);
         channel.flush();
         if (!requestComplete) {
@@ -193,7 +195,7 @@ final class Exchange {
             }
             status = code;
             backendKeepAlive = HttpUtil.isKeepAlive(response);
-            boolean headRequest = request.method().equals(HttpMethod.HEAD);
+            boolean headRequest = request.isHead();
             ForwardedHeaders.toClient(response, headRequest);
             HttpUtil.setKeepAlive(response, keepAliveClient && requestComplete);
             if (attempts.anotherPossible(body.anyByteSent())
@@ -223,7 +225,7 @@ final class Exchange {
 
     private void startUpgrade(HttpResponse response) {
         ReferenceCountUtil.release(response);
-        if (!ForwardedHeaders.isUpgrade(request)) {
+        if (!request.upgrade()) {
             detach(false);
             fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
                     + " switched protocols unasked");
@@ -365,6 +367,10 @@ final class Exchange {
     private void releasePending() {
         body.release();
         releaseHeld();
+        if (head != null) {
+            head.release();
+            head = null;
+        }
     }
 
     private void releaseHeld() {

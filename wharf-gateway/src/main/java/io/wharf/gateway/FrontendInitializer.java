@@ -3,10 +3,7 @@ package io.wharf.gateway;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpHeadersFactory;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
@@ -14,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 final class FrontendInitializer extends ChannelInitializer<Channel> {
 
     static final int MAX_REQUEST_LINE_BYTES = 8192;
-    private static final HttpHeadersFactory REQUEST_HEADERS = DefaultHttpHeadersFactory.headersFactory()
-            .withNameValidation(false);
 
     private final GatewayContext gateway;
 
@@ -30,18 +25,13 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
             channel.close();
             return;
         }
-        HttpDecoderConfig decoder = new HttpDecoderConfig()
-                // StrictFraming let only heads whose every header name is a token through: checking again costs
-                .setHeadersFactory(REQUEST_HEADERS)
-                .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES)
-                .setMaxHeaderSize(settings.maxHeaderBytes())
-                .setMaxChunkSize(65536);
         // Reads go on while a request is answered, so a client that half-closes after its request must not
         // lose the answer.
         channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(
                 new StrictFraming(MAX_REQUEST_LINE_BYTES, settings.maxHeaderBytes(), settings.headerTimeout().toNanos()),
-                new HttpServerCodec(decoder),
+                // requests are read by StrictFraming and relayed as bytes; the gateway's own answers are encoded
+                new HttpResponseEncoder(),
                 // Reader idleness only: watching writes would cost a listener per write.
                 new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                 new ProxyFrontendHandler(gateway));

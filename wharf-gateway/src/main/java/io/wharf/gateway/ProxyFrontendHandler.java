@@ -1,5 +1,6 @@
 package io.wharf.gateway;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -7,12 +8,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpObject;
-import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -28,7 +26,7 @@ import java.util.Objects;
 final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     private final GatewayContext gateway;
-    private final ArrayDeque<HttpObject> queued = new ArrayDeque<>();
+    private final ArrayDeque<Object> queued = new ArrayDeque<>();
     private final HostLookup hosts;
     private ChannelHandlerContext ctx;
     private StrictFraming framing;
@@ -58,8 +56,8 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof HttpObject object && !closing) {
-            queued.add(object);
+        if ((msg instanceof ClientRequest || msg instanceof HttpContent) && !closing) {
+            queued.add(msg);
             next();
             if (current != null && !queued.isEmpty()) {
                 // A pipelined request waits for the current one: read no more until it is done.
@@ -120,33 +118,33 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
                 start(queued.poll());
             } else if (!current.requestComplete() && queued.peek() instanceof HttpContent content) {
                 queued.poll();
-                if (content.decoderResult().isFailure()) {
-                    content.release();
-                    ctx.close();
-                    return;
-                }
                 current.onClientContent(content);
+            } else if (!current.requestComplete() && queued.peek() instanceof ClientRequest refused) {
+                // the body broke its framing mid-way: the connection cannot be read on
+                queued.poll();
+                refused.release();
+                ctx.close();
+                return;
             } else {
                 return;
             }
         }
     }
 
-    private void start(HttpObject msg) {
-        if (discarding || !(msg instanceof HttpRequest request)) {
+    private void start(Object msg) {
+        if (discarding || !(msg instanceof ClientRequest request)) {
             discarding = discarding && !(msg instanceof LastHttpContent);
             ReferenceCountUtil.release(msg);
             return;
         }
-        discarding = !(msg instanceof LastHttpContent);
-        boolean keepAlive = HttpUtil.isKeepAlive(request);
-        if (request.decoderResult().isFailure()) {
-            Throwable cause = request.decoderResult().cause();
-            ReferenceCountUtil.release(request);
+        if (request.failure() != null) {
+            RuntimeException cause = request.failure();
             respond(statusFor(cause), "malformed request: " + cause.getMessage(), false, null);
             return;
         }
-        String rawHost = request.headers().get(HttpHeaderNames.HOST);
+        discarding = request.hasBody();
+        boolean keepAlive = request.keepAlive();
+        String rawHost = request.host();
         hosts.find(rawHost);
         String host = hosts.host();
         AppRoute route = hosts.route();
@@ -158,23 +156,24 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
         } else if (route.backends().isEmpty()) {
             respond(HttpResponseStatus.SERVICE_UNAVAILABLE, "app " + route.key() + " has no ready backend",
                     keepAlive, route);
-        } else if (HttpUtil.getContentLength(request, 0L) > gateway.settings().maxBodyBytes()) {
+        } else if (request.bodyLength() > gateway.settings().maxBodyBytes()) {
             respond(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "request body of app " + route.key()
                     + " is larger than " + gateway.settings().maxBodyBytes() + " bytes", false, route);
         } else {
             discarding = false;
-            if (HttpUtil.is100ContinueExpected(request)) {
+            if (request.expectContinue()) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
-            ForwardedHeaders.toBackend(request, clientIp(), rawHost, forwarded(rawHost), trustedClient());
-            current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, keepAlive);
+            ByteBuf head = BackendRequestHead.write(request, ctx.alloc(), clientIp(), forwarded(rawHost), trustedClient());
+            request.release();
+            current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, head, keepAlive);
             current.start();
-            if (msg instanceof LastHttpContent last && current != null) {
-                current.onClientContent(last);
+            if (!request.hasBody() && current != null) {
+                current.onClientContent(LastHttpContent.EMPTY_LAST_CONTENT);
             }
             return;
         }
-        ReferenceCountUtil.release(request);
+        request.release();
     }
 
     private void respond(HttpResponseStatus status, String detail, boolean keepAlive, AppRoute route) {

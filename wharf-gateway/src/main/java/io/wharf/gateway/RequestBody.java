@@ -23,9 +23,9 @@ final class RequestBody {
         this.maxBytes = maxBytes;
     }
 
-    /** Counts {@code content} in; whether the body is still within the limit. */
+    /** Counts {@code content} in (its data, not the chunk lines around it); whether the body is still within the limit. */
     boolean count(HttpContent content) {
-        bytes += content.content().readableBytes();
+        bytes += RequestBytes.dataBytes(content);
         return bytes <= maxBytes;
     }
 
@@ -55,7 +55,7 @@ final class RequestBody {
         anyByteSent |= content.content().isReadable();
         lastSent |= content instanceof LastHttpContent;
         // A failed write closes the backend connection (see ProxyBackendHandler), which the exchange handles.
-        channel.write(content, channel.voidPromise());
+        channel.write(content.content(), channel.voidPromise());
     }
 
     boolean anyByteSent() {

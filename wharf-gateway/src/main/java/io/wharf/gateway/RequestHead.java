@@ -26,12 +26,24 @@ final class RequestHead {
     private static final byte[] CONNECTION = ascii("connection");
     private static final int MAX_CONTENT_LENGTH_DIGITS = 18;
 
+    private static final byte[] EXPECT = ascii("expect");
+
     private final List<String> contentLengths = new ArrayList<>(1);
     private final List<String> transferEncodings = new ArrayList<>(1);
     private final List<String> connections = new ArrayList<>(1);
     private int hosts;
-    private boolean upgradeHeader;
+    private String host;
+    private String upgradeValue;
+    private boolean expectContinue;
     private String version;
+    private String method;
+    /** Where the request line starts (after any empty lines) and its target ends, relative to the head's first byte. */
+    private int requestStart;
+    private int targetEnd;
+    /** Per header line, relative to the head's first byte: where it starts, its colon, where its CRLF starts. */
+    private int[] lines = new int[3 * 16];
+    private int lineCount;
+    private Framing framing;
 
     private RequestHead() {
     }
@@ -47,7 +59,72 @@ final class RequestHead {
      *     TooLongHttpHeaderException (431) for a head over the limits
      */
     static Framing read(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
-        return new RequestHead().scan(bytes, maxLineBytes, maxHeadBytes);
+        RequestHead head = parse(bytes, maxLineBytes, maxHeadBytes);
+        return head == null ? null : head.framing;
+    }
+
+    /** As {@link #read}, keeping what a backend head is made of: the request line and each header line. */
+    static RequestHead parse(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
+        RequestHead head = new RequestHead();
+        head.framing = head.scan(bytes, maxLineBytes, maxHeadBytes);
+        return head.framing == null ? null : head;
+    }
+
+    Framing framing() {
+        return framing;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** HTTP/1.1 keeps a connection open unless it says close; HTTP/1.0 only if it says keep-alive. */
+    boolean keepAlive() {
+        return !connectionSays("close") && (version.equals("HTTP/1.1") || connectionSays("keep-alive"));
+    }
+
+    /** The Host header's value, or null. */
+    String host() {
+        return host;
+    }
+
+    boolean expectContinue() {
+        return expectContinue;
+    }
+
+    /** The Upgrade header's value when the request asks to switch protocols, else null. */
+    String upgrade() {
+        return framing.upgrade() ? upgradeValue : null;
+    }
+
+    int requestStart() {
+        return requestStart;
+    }
+
+    int targetEnd() {
+        return targetEnd;
+    }
+
+    int[] lines() {
+        return lines;
+    }
+
+    int lineCount() {
+        return lineCount;
+    }
+
+    /** The names the Connection headers list (lower case), but for keep-alive and close. */
+    List<String> connectionNames() {
+        List<String> names = new ArrayList<>(0);
+        for (String value : connections) {
+            for (String token : Tokens.list(value)) {
+                String name = token.toLowerCase(java.util.Locale.ROOT);
+                if (!name.equals("keep-alive") && !name.equals("close")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     private Framing scan(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
@@ -78,19 +155,39 @@ final class RequestHead {
             int from = lineStart;
             lineStart = lf + 1;
             if (version == null) {
-                int space = bytes.forEachByteDesc(from, lineEnd - from, b -> b != ' ');
-                int versionFrom = space < 0 ? from : space + 1;
-                version = bytes.toString(versionFrom, lineEnd - versionFrom, StandardCharsets.ISO_8859_1);
+                requestLine(bytes, from, lineEnd, from - start);
             } else if (lineEnd == from) {
                 return framing(lineStart - start);
             } else {
-                header(bytes, from, lineEnd);
+                header(bytes, from, lineEnd, start);
             }
         }
     }
 
-    /** Reads one header line in place: only the five names that frame or route a request become strings. */
-    private void header(ByteBuf bytes, int from, int to) {
+    /** {@code METHOD SP TARGET SP HTTP/1.x}, each part as RFC 9112 writes it, or the request is refused. */
+    private void requestLine(ByteBuf bytes, int from, int to, int offset) {
+        int firstSpace = bytes.indexOf(from, to, (byte) ' ');
+        int lastSpace = firstSpace < 0 ? -1 : bytes.forEachByteDesc(from, to - from, b -> b != ' ');
+        if (firstSpace <= from || lastSpace <= firstSpace + 1 || !Tokens.isToken(bytes, from, firstSpace)) {
+            throw new GatewayException("a malformed request line");
+        }
+        for (int i = firstSpace + 1; i < lastSpace; i++) {
+            byte b = bytes.getByte(i);
+            if (b <= ' ' || b == 0x7f) {
+                throw new GatewayException("white space or a control character in the request target");
+            }
+        }
+        version = bytes.toString(lastSpace + 1, to - lastSpace - 1, StandardCharsets.ISO_8859_1);
+        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
+            throw new GatewayException("an HTTP version other than HTTP/1.1 or HTTP/1.0: " + version);
+        }
+        method = bytes.toString(from, firstSpace - from, StandardCharsets.ISO_8859_1);
+        requestStart = offset;
+        targetEnd = lastSpace - from + offset;
+    }
+
+    /** Reads one header line in place: only the names that frame or route a request become strings. */
+    private void header(ByteBuf bytes, int from, int to, int start) {
         byte first = bytes.getByte(from);
         if (first == ' ' || first == '\t') {
             throw new GatewayException("obsolete line folding (a header line starts with white space)");
@@ -99,10 +196,20 @@ final class RequestHead {
         if (colon <= from || !Tokens.isToken(bytes, from, colon)) {
             throw new GatewayException("a header line without a valid name");
         }
+        if (lineCount * 3 == lines.length) {
+            lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+        }
+        lines[lineCount * 3] = from - start;
+        lines[lineCount * 3 + 1] = colon - start;
+        lines[lineCount * 3 + 2] = to - start;
+        lineCount++;
         if (is(bytes, from, colon, HOST)) {
             hosts++;
+            host = host == null ? value(bytes, colon + 1, to) : host;
         } else if (is(bytes, from, colon, UPGRADE)) {
-            upgradeHeader = true;
+            upgradeValue = upgradeValue == null ? value(bytes, colon + 1, to) : upgradeValue;
+        } else if (is(bytes, from, colon, EXPECT)) {
+            expectContinue |= value(bytes, colon + 1, to).equalsIgnoreCase("100-continue");
         } else if (is(bytes, from, colon, CONTENT_LENGTH)) {
             contentLengths.add(value(bytes, colon + 1, to));
         } else if (is(bytes, from, colon, TRANSFER_ENCODING)) {
@@ -134,7 +241,7 @@ final class RequestHead {
         if (hosts > 1) {
             throw new GatewayException("more than one Host header");
         }
-        boolean upgrade = upgradeHeader && connectionNamesUpgrade();
+        boolean upgrade = upgradeValue != null && connectionSays("upgrade");
         if (!transferEncodings.isEmpty()) {
             if (!contentLengths.isEmpty()) {
                 throw new GatewayException("both Content-Length and Transfer-Encoding");
@@ -150,10 +257,10 @@ final class RequestHead {
         return new Framing(headLength, contentLength(), upgrade);
     }
 
-    private boolean connectionNamesUpgrade() {
+    private boolean connectionSays(String option) {
         for (String value : connections) {
             for (String token : Tokens.list(value)) {
-                if (token.equalsIgnoreCase("upgrade")) {
+                if (token.equalsIgnoreCase(option)) {
                     return true;
                 }
             }

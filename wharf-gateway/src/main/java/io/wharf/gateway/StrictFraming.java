@@ -1,20 +1,15 @@
 package io.wharf.gateway;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 
 /**
- * Sits before Netty's (lenient) HTTP decoder and hands it one strictly checked request at a time: a head that
- * {@link RequestHead} accepts, then exactly the body that head frames. Anything ambiguous reaches the decoder
- * as a failed request instead (answered 400/414/431, then the connection closes), and nothing after it does.
+ * Reads requests strictly, one at a time: a head that {@link RequestHead} accepts becomes a {@link ClientRequest},
+ * then exactly the body that head frames follows as raw bytes. Anything ambiguous becomes a refused request
+ * instead (answered 400/414/431, then the connection closes), and nothing after it is read.
  * Also closes a connection that does not send a whole request head within the header timeout.
  */
 final class StrictFraming extends ChannelInboundHandlerAdapter {
@@ -106,16 +101,17 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
         switch (state) {
             case HEAD -> {
                 armHeadTimer();
-                RequestHead.Framing head = RequestHead.read(pending, maxLineBytes, maxHeadBytes);
+                RequestHead head = RequestHead.parse(pending, maxLineBytes, maxHeadBytes);
                 if (head == null) {
                     return false;
                 }
                 cancelHeadTimer();
-                upgrade = head.upgrade();
-                bodyLeft = head.bodyLength();
+                RequestHead.Framing framing = head.framing();
+                upgrade = framing.upgrade();
+                bodyLeft = framing.bodyLength();
                 chunks = bodyLeft == RequestHead.CHUNKED ? new ChunkedBody(maxHeadBytes) : null;
                 state = chunks != null ? State.CHUNKED : bodyLeft > 0 ? State.BODY : afterBody();
-                forward(head.headLength());
+                ctx.fireChannelRead(ClientRequest.of(pending.readRetainedSlice(framing.headLength()), head));
             }
             case BODY -> {
                 int n = (int) Math.min(bodyLeft, pending.readableBytes());
@@ -123,14 +119,15 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
                 if (bodyLeft == 0) {
                     state = afterBody();
                 }
-                forward(n);
+                forward(n, n, bodyLeft == 0);
             }
             case CHUNKED -> {
+                long dataBefore = chunks.dataBytes();
                 int n = chunks.scan(pending);
                 if (chunks.done()) {
                     state = afterBody();
                 }
-                forward(n);
+                forward(n, chunks.dataBytes() - dataBefore, chunks.done());
             }
             default -> {
                 return false;
@@ -144,9 +141,10 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
         return upgrade ? State.HELD : State.HEAD;
     }
 
-    private void forward(int bytes) {
-        if (bytes > 0) {
-            ctx.fireChannelRead(pending.readRetainedSlice(bytes));
+    /** Body bytes as they came (a chunked body with its chunk lines): the exchange relays them as they are. */
+    private void forward(int bytes, long dataBytes, boolean last) {
+        if (bytes > 0 || last) {
+            ctx.fireChannelRead(RequestBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
         }
     }
 
@@ -157,10 +155,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
             pending.release();
             pending = null;
         }
-        DefaultFullHttpRequest refused = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/",
-                Unpooled.EMPTY_BUFFER);
-        refused.setDecoderResult(DecoderResult.failure(cause));
-        ctx.fireChannelRead(refused);
+        ctx.fireChannelRead(ClientRequest.refused(cause));
     }
 
     /** Armed when a head is awaited; its one scheduled task is reused from request to request. */
