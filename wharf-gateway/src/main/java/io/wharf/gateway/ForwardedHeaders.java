@@ -9,6 +9,7 @@ import io.netty.util.AsciiString;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,16 +54,37 @@ final class ForwardedHeaders {
         }
     }
 
+    /** One pass over the headers; only what is there is removed (most answers carry just Connection). */
     private static void stripHopByHop(HttpHeaders headers) {
+        List<CharSequence> found = null;
         List<AsciiString> named = null;
-        Iterator<? extends CharSequence> values = headers.valueCharSequenceIterator(HttpHeaderNames.CONNECTION);
-        while (values.hasNext()) {
-            named = connectionTokens(values.next(), named);
+        Iterator<Map.Entry<CharSequence, CharSequence>> entries = headers.iteratorCharSequence();
+        while (entries.hasNext()) {
+            Map.Entry<CharSequence, CharSequence> entry = entries.next();
+            CharSequence name = entry.getKey();
+            if (isHopByHop(name)) {
+                found = found == null ? new ArrayList<>(2) : found;
+                found.add(name);
+                if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.CONNECTION)) {
+                    named = connectionTokens(entry.getValue(), named);
+                }
+            }
+        }
+        if (found != null) {
+            found.forEach(headers::remove);
         }
         if (named != null) {
             named.forEach(headers::remove);
         }
-        HOP_BY_HOP.forEach(headers::remove);
+    }
+
+    private static boolean isHopByHop(CharSequence name) {
+        for (CharSequence hopByHop : HOP_BY_HOP) {
+            if (hopByHop.length() == name.length() && AsciiString.contentEqualsIgnoreCase(hopByHop, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
