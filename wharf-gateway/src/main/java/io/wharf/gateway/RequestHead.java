@@ -53,17 +53,12 @@ final class RequestHead {
     }
 
     /**
-     * Reads the head at the start of {@code bytes} (not consuming them).
-     * @return its framing, or null when the head is not complete yet
-     * @throws GatewayException for ambiguous framing (400); Netty's TooLongHttpLineException (414) or
-     *     TooLongHttpHeaderException (431) for a head over the limits
+     * Reads the head at the start of {@code bytes} (not consuming them), keeping what a backend head is made of:
+     * the request line and where each header line is.
+     * @return the head, or null when it is not complete yet
+     * @throws GatewayException for ambiguous framing or a malformed request line (400); Netty's
+     *     TooLongHttpLineException (414) or TooLongHttpHeaderException (431) for a head over the limits
      */
-    static Framing read(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
-        RequestHead head = parse(bytes, maxLineBytes, maxHeadBytes);
-        return head == null ? null : head.framing;
-    }
-
-    /** As {@link #read}, keeping what a backend head is made of: the request line and each header line. */
     static RequestHead parse(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
         RequestHead head = new RequestHead();
         head.framing = head.scan(bytes, maxLineBytes, maxHeadBytes);

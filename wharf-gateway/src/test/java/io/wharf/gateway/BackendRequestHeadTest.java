@@ -57,7 +57,8 @@ class BackendRequestHeadTest {
     @Test
     void whatOnlyAProxyMaySayAboutTheClientIsRemovedFromAnUntrustedOne() {
         HttpRequest request = toBackend("10.0.0.9", false,
-                "X-Real-IP: 1.2.3.4", "X-Forwarded-Port: 443", "X-Forwarded-Ssl: on", "X-Forwarded-Prefix: /admin", "True-Client-IP: 1.2.3.4");
+                "X-Real-IP: 1.2.3.4", "X-Forwarded-Port: 443", "X-Forwarded-Ssl: on", "X-Forwarded-Prefix: /admin",
+                "True-Client-IP: 1.2.3.4");
 
         assertThat(request.headers().names()).doesNotContain("X-Real-IP", "X-Forwarded-Port", "X-Forwarded-Ssl",
                 "X-Forwarded-Prefix", "True-Client-IP");
@@ -66,7 +67,8 @@ class BackendRequestHeadTest {
     @Test
     void forwardingHeadersOfATrustedProxyAreAppendedTo() {
         HttpRequest request = toBackend("::1", true,
-                "X-Forwarded-For: 1.2.3.4", "Forwarded: for=1.2.3.4", "X-Forwarded-Host: shop.example", "X-Forwarded-Proto: https");
+                "X-Forwarded-For: 1.2.3.4", "Forwarded: for=1.2.3.4", "X-Forwarded-Host: shop.example",
+                "X-Forwarded-Proto: https");
 
         assertThat(request.headers().getAll("X-Forwarded-For")).containsExactly("1.2.3.4, ::1");
         assertThat(request.headers().getAll("Forwarded"))
@@ -75,9 +77,35 @@ class BackendRequestHeadTest {
         assertThat(request.headers().getAll("X-Forwarded-Proto")).containsExactly("https");
     }
 
+    @Test
+    void theRequestLineGoesOnAsHttp11WithItsTargetAndTheOtherLinesAsTheyCameButExpect() {
+        HttpRequest request = toBackend("GET /a/b?c=d%20e HTTP/1.0", "10.0.0.9", false,
+                "Expect: 100-continue", "X-Kept:  spaced value ", "accept: */*");
+
+        assertThat(request.method().name()).isEqualTo("GET");
+        assertThat(request.uri()).isEqualTo("/a/b?c=d%20e");
+        assertThat(request.headers().contains("Expect")).isFalse();
+        assertThat(request.headers().get("X-Kept")).isEqualTo("spaced value");
+        assertThat(request.headers().get("Accept")).isEqualTo("*/*");
+    }
+
+    @Test
+    void anUpgradeRequestKeepsItsUpgradeAndSaysSoInItsOwnConnectionHeader() {
+        HttpRequest request = toBackend("GET /ws HTTP/1.1", "10.0.0.9", false,
+                "Connection: keep-alive, Upgrade", "Upgrade: websocket", "Sec-WebSocket-Key: abc");
+
+        assertThat(request.headers().getAll("Upgrade")).containsExactly("websocket");
+        assertThat(request.headers().getAll("Connection")).containsExactly("upgrade");
+        assertThat(request.headers().get("Sec-WebSocket-Key")).isEqualTo("abc");
+    }
+
     /** The head a backend gets for a POST with these header lines ("Name: value"), read back by Netty. */
     private static HttpRequest toBackend(String clientIp, boolean trusted, String... lines) {
-        String raw = "POST / HTTP/1.1\r\nHost: web.demo.wharf.localhost\r\n" + String.join("\r\n", lines)
+        return toBackend("POST / HTTP/1.1", clientIp, trusted, lines);
+    }
+
+    private static HttpRequest toBackend(String requestLine, String clientIp, boolean trusted, String... lines) {
+        String raw = requestLine + "\r\nHost: web.demo.wharf.localhost\r\n" + String.join("\r\n", lines)
                 + "\r\n\r\n";
         ByteBuf bytes = Unpooled.copiedBuffer(raw, StandardCharsets.ISO_8859_1);
         RequestHead head = RequestHead.parse(bytes, 8192, 16384);

@@ -11,12 +11,8 @@ import org.junit.jupiter.api.Test;
 class RequestHeadTest {
 
     private static RequestHead.Framing read(String head) {
-        ByteBuf bytes = Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1);
-        try {
-            return RequestHead.read(bytes, 8192, 16384);
-        } finally {
-            bytes.release();
-        }
+        RequestHead parsed = parse(head);
+        return parsed == null ? null : parsed.framing();
     }
 
     @Test
@@ -66,5 +62,31 @@ class RequestHeadTest {
         assertThatThrownBy(() -> read("GET / HTTP/1.1\r\nHo st: a\r\n\r\n")).hasMessageContaining("valid name");
         assertThatThrownBy(() -> read("GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n")).hasMessageContaining("folding");
         assertThatThrownBy(() -> read("GET / HTTP/1.1\r\nHost: a\n\r\n")).hasMessageContaining("bare LF");
+    }
+
+    @Test
+    void aRequestLineMustBeAMethodATargetAndHttp11Or10EachAfterOneSpace() {
+        assertThatThrownBy(() -> read("GET  / HTTP/1.1\r\nHost: a\r\n\r\n")).hasMessageContaining("request target");
+        assertThatThrownBy(() -> read("GET /\r\nHost: a\r\n\r\n")).hasMessageContaining("malformed request line");
+        assertThatThrownBy(() -> read("G(T / HTTP/1.1\r\nHost: a\r\n\r\n")).hasMessageContaining("malformed");
+        assertThatThrownBy(() -> read("GET / HTTP/2.0\r\nHost: a\r\n\r\n")).hasMessageContaining("HTTP/2.0");
+        assertThat(read("OPTIONS * HTTP/1.0\r\nHost: a\r\n\r\n")).isNotNull();
+    }
+
+    @Test
+    void http11KeepsTheConnectionUnlessItSaysCloseAndHttp10OnlyIfItSaysKeepAlive() {
+        assertThat(parse("GET / HTTP/1.1\r\nHost: a\r\n\r\n").keepAlive()).isTrue();
+        assertThat(parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: foo, Close\r\n\r\n").keepAlive()).isFalse();
+        assertThat(parse("GET / HTTP/1.0\r\nHost: a\r\n\r\n").keepAlive()).isFalse();
+        assertThat(parse("GET / HTTP/1.0\r\nHost: a\r\nConnection: keep-alive\r\n\r\n").keepAlive()).isTrue();
+    }
+
+    private static RequestHead parse(String head) {
+        ByteBuf bytes = Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1);
+        try {
+            return RequestHead.parse(bytes, 8192, 16384);
+        } finally {
+            bytes.release();
+        }
     }
 }
