@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -66,7 +67,14 @@ public final class KeyedWorkQueue<K> implements AutoCloseable {
                 return;
             }
         }
-        workers.execute(() -> handle(key));
+        try {
+            workers.execute(() -> handle(key));
+        } catch (RejectedExecutionException closed) {
+            // the queue was closed (the engine stops): work added from a task still running is dropped
+            synchronized (this) {
+                waiting.remove(key);
+            }
+        }
     }
 
     public void addAfter(K key, Duration delay) {

@@ -203,6 +203,14 @@ class KeyedWorkQueueTest {
     }
 
     @Test
+    void anAddAfterCloseIsIgnoredRatherThanFailingTheCaller() {
+        queue(1, key -> { });
+        queue.close();
+
+        assertThatNoException().isThrownBy(() -> queue.add("demo/web"));
+    }
+
+    @Test
     void aQueueNeedsAWorker() {
         assertThatThrownBy(() -> new KeyedWorkQueue<String>("test", 0, key -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
