@@ -22,7 +22,7 @@ final class BackendLeg {
         this.handler = channel.pipeline().get(ProxyBackendHandler.class);
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
         this.reused = handler.reused();
-        channel.pipeline().get(BackendResponseDecoder.class).answering(headRequest);
+        channel.pipeline().get(BackendResponseFraming.class).answering(headRequest);
     }
 
     Channel channel() {

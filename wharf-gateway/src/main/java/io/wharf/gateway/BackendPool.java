@@ -41,7 +41,7 @@ final class BackendPool {
                     protected void initChannel(Channel ch) {
                         ch.pipeline().addLast(
                                 // requests go as the bytes the exchange made (see BackendRequestHead)
-                                new BackendResponseDecoder(settings.maxHeaderBytes()),
+                                new BackendResponseFraming(settings.maxHeaderBytes()),
                                 // Reader idleness only: watching writes would cost a listener per write.
                                 new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                                 new ProxyBackendHandler(BackendPool.this));

@@ -41,11 +41,11 @@ final class BackendRequestHead {
             int colon = base + lines[3 * i + 1];
             int to = base + lines[3 * i + 2];
             HeaderKind kind = HeaderKind.of(raw, from, colon);
-            if (kind == HeaderKind.OTHER && !named.isEmpty() && named(raw, from, colon, named)) {
+            if (kind == HeaderKind.OTHER && Names.namedBy(raw, from, colon, named)) {
                 continue;
             }
             switch (kind) {
-                case HOP_BY_HOP -> { }
+                case HOP_BY_HOP, EXPECT -> { }
                 case SPOOFABLE -> {
                     if (trustedClient) {
                         out.writeBytes(raw, from, to + 2 - from);
@@ -84,10 +84,12 @@ final class BackendRequestHead {
         return out;
     }
 
-    private static boolean named(ByteBuf raw, int from, int colon, List<String> named) {
-        String name = raw.toString(from, colon - from, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
-        return named.contains(name) && !name.equals("host") && !name.equals("content-length")
-                && !name.equals("transfer-encoding");
+
+    /** An RFC 7239 element: {@code for=IP;host="HOST";proto=http}, an IPv6 address bracketed and quoted. */
+    static String forwarded(String clientIp, String originalHost) {
+        String client = clientIp.indexOf(':') >= 0 ? "\"[" + clientIp + "]\"" : clientIp;
+        String element = "for=" + client + ";proto=http";
+        return originalHost == null ? element : element + ";host=" + Problems.quote(originalHost);
     }
 
     private static List<String> add(List<String> values, String value) {

@@ -55,6 +55,10 @@ final class ClientRequest extends AbstractReferenceCounted {
         return method.equals(HttpMethod.HEAD);
     }
 
+    boolean http10() {
+        return head != null && head.http10();
+    }
+
     boolean keepAlive() {
         return head != null && head.keepAlive();
     }

@@ -1,15 +1,10 @@
 package io.wharf.gateway;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpObject;
-import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -47,8 +42,8 @@ final class Exchange {
     private final Deadline deadline;
     private boolean requestComplete;
     private boolean responseStarted;
-    private boolean skippingInformational;
-    private boolean upgrading;
+    /** Whether the answer's body lasts until the backend closes: the client gets it chunked. */
+    private boolean untilClose;
     private boolean backendKeepAlive;
     /** Whether the backend connection of the current attempt sent anything yet. */
     private boolean responseBegun;
@@ -80,7 +75,7 @@ final class Exchange {
     }
 
     void onClientContent(HttpContent content) {
-        bytesReceived += RequestBytes.dataBytes(content);
+        bytesReceived += BodyBytes.dataBytes(content);
         boolean withinLimit = body.count(content);
         if (content instanceof LastHttpContent) {
             requestComplete = true;
@@ -143,7 +138,6 @@ final class Exchange {
         }
         backend = chosen;
         responseBegun = false;
-        skippingInformational = false;
         leg = new BackendLeg(chosen, chosenPool, channel, this, request.isHead());
         channel.write(head.retainedDuplicate(), channel.voidPromise());
         body.sendTo(channel);
@@ -161,71 +155,73 @@ final class Exchange {
         }
     }
 
-    void onBackendMessage(HttpObject msg) {
-        if (done || msg.decoderResult().isFailure()) {
-            ReferenceCountUtil.release(msg);
-            if (!done) {
-                detach(false);
-                fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
-                        + " sent an invalid response");
-            }
-            return;
-        }
-        responseBegun = true;
-        if (msg instanceof HttpContent content) {
-            bytesSent += content.content().readableBytes();
-        }
-        if (upgrading) {
-            ReferenceCountUtil.release(msg);
-            if (msg instanceof LastHttpContent) {
-                switchToTunnel();
-            }
-            return;
-        }
-        if (msg instanceof HttpResponse response) {
-            int code = response.status().code();
-            if (code == HttpResponseStatus.SWITCHING_PROTOCOLS.code()) {
-                startUpgrade(response);
-                return;
-            }
-            if (code < 200) {
-                skippingInformational = !(msg instanceof LastHttpContent);
-                ReferenceCountUtil.release(msg);
-                return;
-            }
-            status = code;
-            backendKeepAlive = HttpUtil.isKeepAlive(response);
-            boolean headRequest = request.isHead();
-            ForwardedHeaders.toClient(response, headRequest);
-            HttpUtil.setKeepAlive(response, keepAliveClient && requestComplete);
-            if (attempts.anotherPossible(body.anyByteSent())
-                    && HeldResponse.fits(response, headRequest, gateway.settings().heldResponseBytes())) {
-                held = new HeldResponse(response, client.alloc());
-                return;
-            }
-            cancelTimeout();
-            responseStarted = true;
-        } else if (skippingInformational) {
-            skippingInformational = !(msg instanceof LastHttpContent);
+    void onBackendMessage(Object msg) {
+        if (done) {
             ReferenceCountUtil.release(msg);
             return;
-        } else if (held != null) {
-            hold((HttpContent) msg);
+        }
+        if (msg instanceof BackendResponse response) {
+            onResponseHead(response);
             return;
         }
-        if (msg instanceof LastHttpContent) {
-            complete(msg);
+        HttpContent content = (HttpContent) msg;
+        bytesSent += BodyBytes.dataBytes(content);
+        ByteBuf bytes = untilClose ? Chunks.encode(content, client.alloc()) : content.content();
+        boolean last = content instanceof LastHttpContent;
+        if (held != null) {
+            hold(bytes, last);
+        } else if (last) {
+            complete(bytes);
         } else {
-            client.write(msg, client.voidPromise()); // flushed once per backend read burst: see flushToClient()
-            if (msg instanceof HttpContent && !client.channel().isWritable()) {
+            client.write(bytes, client.voidPromise()); // flushed once per backend read burst: see flushToClient()
+            if (!client.channel().isWritable()) {
                 leg.channel().config().setAutoRead(false);
             }
         }
     }
 
-    private void startUpgrade(HttpResponse response) {
-        ReferenceCountUtil.release(response);
+    private void onResponseHead(BackendResponse response) {
+        responseBegun = true;
+        if (response.failure() != null) {
+            response.release();
+            detach(false);
+            fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
+                    + " sent an invalid response: " + response.failure().getMessage());
+            return;
+        }
+        int code = response.status();
+        if (code == HttpResponseStatus.SWITCHING_PROTOCOLS.code()) {
+            startUpgrade(response);
+            return;
+        }
+        if (code < 200) {
+            response.release(); // an informational answer has no body: the final one follows
+            return;
+        }
+        status = code;
+        ResponseHead head = response.head();
+        backendKeepAlive = head.keepAlive();
+        untilClose = head.body() == ResponseHead.Body.UNTIL_CLOSE;
+        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), keepAliveClient && requestComplete,
+                request.http10());
+        response.release();
+        if (!response.complete() && attempts.anotherPossible(body.anyByteSent())
+                && HeldResponse.fits(head, gateway.settings().heldResponseBytes())) {
+            held = new HeldResponse(clientHead, client.alloc());
+            return;
+        }
+        cancelTimeout();
+        responseStarted = true;
+        if (response.complete()) {
+            complete(clientHead);
+        } else {
+            client.write(clientHead, client.voidPromise());
+        }
+    }
+
+    private void startUpgrade(BackendResponse response) {
         if (!request.upgrade()) {
+            response.release();
             detach(false);
             fail(HttpResponseStatus.BAD_GATEWAY, "backend " + backend.instanceId() + " of app " + route.key()
                     + " switched protocols unasked");
@@ -233,14 +229,11 @@ final class Exchange {
         }
         cancelTimeout();
         responseStarted = true;
-        status = response.status().code();
-        ForwardedHeaders.toClient(response, false);
-        client.writeAndFlush(new DefaultFullHttpResponse(response.protocolVersion(), response.status(),
-                Unpooled.EMPTY_BUFFER, response.headers(), EmptyHttpHeaders.INSTANCE));
-        upgrading = true;
-        if (response instanceof LastHttpContent) {
-            switchToTunnel();
-        }
+        status = response.status();
+        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), true, false);
+        response.release();
+        client.writeAndFlush(clientHead, client.voidPromise());
+        switchToTunnel();
     }
 
     /** The 101 went out: from now on, the client and the backend connection relay bytes to each other. */
@@ -255,19 +248,19 @@ final class Exchange {
         Tunnel.open(client.channel(), channel, gateway.settings().upgradedIdleTimeout());
     }
 
-    private void hold(HttpContent content) {
-        if (content instanceof LastHttpContent last) {
+    private void hold(ByteBuf bytes, boolean last) {
+        if (last) {
             HeldResponse whole = held;
             held = null;
             cancelTimeout();
             responseStarted = true;
-            complete(whole.complete(last));
+            complete(whole.complete(bytes));
         } else {
-            held.add(content);
+            held.add(bytes);
         }
     }
 
-    private void complete(HttpObject last) {
+    private void complete(ByteBuf last) {
         detach(backendKeepAlive && body.lastSent());
         record(status);
         client.writeAndFlush(last, client.voidPromise());

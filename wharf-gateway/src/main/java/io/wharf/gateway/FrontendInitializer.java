@@ -3,7 +3,6 @@ package io.wharf.gateway;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
@@ -30,8 +29,8 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
         channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(
                 new StrictFraming(MAX_REQUEST_LINE_BYTES, settings.maxHeaderBytes(), settings.headerTimeout().toNanos()),
-                // requests are read by StrictFraming and relayed as bytes; the gateway's own answers are encoded
-                new HttpResponseEncoder(),
+                // requests and answers are relayed as bytes; only the gateway's own answers are encoded
+                new ClientResponseEncoder(),
                 // Reader idleness only: watching writes would cost a listener per write.
                 new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS),
                 new ProxyFrontendHandler(gateway));

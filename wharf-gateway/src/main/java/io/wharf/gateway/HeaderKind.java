@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 enum HeaderKind {
     /** Passes as it is. */
     OTHER,
-    /** Never passes: hop-by-hop, or Expect (the gateway answers it). */
+    /** Never passes: hop-by-hop. */
     HOP_BY_HOP,
+    /** The gateway answers it; not passed to the backend. */
+    EXPECT,
     /** What frameworks read as a proxy's word about the client: passes only from a trusted proxy. */
     SPOOFABLE,
     FOR, FORWARDED, PROTO, HOST;
@@ -18,7 +20,7 @@ enum HeaderKind {
             new Name("connection", HOP_BY_HOP), new Name("keep-alive", HOP_BY_HOP),
             new Name("proxy-authenticate", HOP_BY_HOP), new Name("proxy-authorization", HOP_BY_HOP),
             new Name("te", HOP_BY_HOP), new Name("trailer", HOP_BY_HOP), new Name("transfer-encoding", HOP_BY_HOP),
-            new Name("upgrade", HOP_BY_HOP), new Name("proxy-connection", HOP_BY_HOP), new Name("expect", HOP_BY_HOP),
+            new Name("upgrade", HOP_BY_HOP), new Name("proxy-connection", HOP_BY_HOP), new Name("expect", EXPECT),
             new Name("x-real-ip", SPOOFABLE), new Name("x-forwarded-port", SPOOFABLE),
             new Name("x-forwarded-prefix", SPOOFABLE), new Name("x-forwarded-ssl", SPOOFABLE),
             new Name("x-forwarded-server", SPOOFABLE), new Name("x-client-ip", SPOOFABLE),
@@ -39,22 +41,13 @@ enum HeaderKind {
             return OTHER;
         }
         for (Name name : BY_LENGTH[length]) {
-            if (matches(bytes, from, name.lowerCase)) {
+            if (Names.is(bytes, from, name.lowerCase)) {
                 return name.kind;
             }
         }
         return OTHER;
     }
 
-    private static boolean matches(ByteBuf bytes, int from, byte[] lowerCase) {
-        for (int i = 0; i < lowerCase.length; i++) {
-            byte b = bytes.getByte(from + i);
-            if (b != lowerCase[i] && (b | 0x20) != lowerCase[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static Name[][] table(Name... names) {
         Name[][] table = new Name[MAX_LENGTH + 1][0];

@@ -2,7 +2,7 @@ package io.wharf.gateway;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 
@@ -33,12 +33,12 @@ final class ProxyBackendHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (exchange == null || !(msg instanceof HttpObject)) {
+        if (exchange == null || !(msg instanceof BackendResponse || msg instanceof HttpContent)) {
             ReferenceCountUtil.release(msg);
             ctx.close();
             return;
         }
-        exchange.onBackendMessage((HttpObject) msg);
+        exchange.onBackendMessage(msg);
     }
 
     @Override

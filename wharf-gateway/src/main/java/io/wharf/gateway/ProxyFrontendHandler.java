@@ -229,7 +229,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private String forwarded(String rawHost) {
         if (forwarded == null || !Objects.equals(forwardedHost, rawHost)) {
             forwardedHost = rawHost;
-            forwarded = ForwardedHeaders.forwarded(clientIp(), rawHost);
+            forwarded = BackendRequestHead.forwarded(clientIp(), rawHost);
         }
         return forwarded;
     }

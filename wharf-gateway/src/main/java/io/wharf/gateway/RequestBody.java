@@ -25,7 +25,7 @@ final class RequestBody {
 
     /** Counts {@code content} in (its data, not the chunk lines around it); whether the body is still within the limit. */
     boolean count(HttpContent content) {
-        bytes += RequestBytes.dataBytes(content);
+        bytes += BodyBytes.dataBytes(content);
         return bytes <= maxBytes;
     }
 

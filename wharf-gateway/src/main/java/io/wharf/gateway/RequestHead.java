@@ -73,6 +73,10 @@ final class RequestHead {
         return method;
     }
 
+    boolean http10() {
+        return version.equals("HTTP/1.0");
+    }
+
     /** HTTP/1.1 keeps a connection open unless it says close; HTTP/1.0 only if it says keep-alive. */
     boolean keepAlive() {
         return !connectionSays("close") && (version.equals("HTTP/1.1") || connectionSays("keep-alive"));
@@ -110,16 +114,7 @@ final class RequestHead {
 
     /** The names the Connection headers list (lower case), but for keep-alive and close. */
     List<String> connectionNames() {
-        List<String> names = new ArrayList<>(0);
-        for (String value : connections) {
-            for (String token : Tokens.list(value)) {
-                String name = token.toLowerCase(java.util.Locale.ROOT);
-                if (!name.equals("keep-alive") && !name.equals("close")) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
+        return Tokens.connectionNames(connections);
     }
 
     private Framing scan(ByteBuf bytes, int maxLineBytes, int maxHeadBytes) {
@@ -198,34 +193,20 @@ final class RequestHead {
         lines[lineCount * 3 + 1] = colon - start;
         lines[lineCount * 3 + 2] = to - start;
         lineCount++;
-        if (is(bytes, from, colon, HOST)) {
+        if (Names.is(bytes, from, colon, HOST)) {
             hosts++;
             host = host == null ? value(bytes, colon + 1, to) : host;
-        } else if (is(bytes, from, colon, UPGRADE)) {
+        } else if (Names.is(bytes, from, colon, UPGRADE)) {
             upgradeValue = upgradeValue == null ? value(bytes, colon + 1, to) : upgradeValue;
-        } else if (is(bytes, from, colon, EXPECT)) {
+        } else if (Names.is(bytes, from, colon, EXPECT)) {
             expectContinue |= value(bytes, colon + 1, to).equalsIgnoreCase("100-continue");
-        } else if (is(bytes, from, colon, CONTENT_LENGTH)) {
+        } else if (Names.is(bytes, from, colon, CONTENT_LENGTH)) {
             contentLengths.add(value(bytes, colon + 1, to));
-        } else if (is(bytes, from, colon, TRANSFER_ENCODING)) {
+        } else if (Names.is(bytes, from, colon, TRANSFER_ENCODING)) {
             transferEncodings.add(value(bytes, colon + 1, to));
-        } else if (is(bytes, from, colon, CONNECTION)) {
+        } else if (Names.is(bytes, from, colon, CONNECTION)) {
             connections.add(value(bytes, colon + 1, to));
         }
-    }
-
-    /** Whether the name at {@code [from, to)} is {@code lowerCaseName}, in any case. */
-    private static boolean is(ByteBuf bytes, int from, int to, byte[] lowerCaseName) {
-        if (to - from != lowerCaseName.length) {
-            return false;
-        }
-        for (int i = 0; i < lowerCaseName.length; i++) {
-            byte b = bytes.getByte(from + i);
-            if (b != lowerCaseName[i] && (b | 0x20) != lowerCaseName[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String value(ByteBuf bytes, int from, int to) {
@@ -253,14 +234,7 @@ final class RequestHead {
     }
 
     private boolean connectionSays(String option) {
-        for (String value : connections) {
-            for (String token : Tokens.list(value)) {
-                if (token.equalsIgnoreCase(option)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Tokens.anyIs(connections, option);
     }
 
     private long contentLength() {

@@ -144,7 +144,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
     /** Body bytes as they came (a chunked body with its chunk lines): the exchange relays them as they are. */
     private void forward(int bytes, long dataBytes, boolean last) {
         if (bytes > 0 || last) {
-            ctx.fireChannelRead(RequestBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
+            ctx.fireChannelRead(BodyBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
         }
     }
 

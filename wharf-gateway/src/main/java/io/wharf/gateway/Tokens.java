@@ -1,7 +1,9 @@
 package io.wharf.gateway;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** HTTP tokens (RFC 9110, 5.6.2) and comma-separated lists of them. */
 final class Tokens {
@@ -34,5 +36,31 @@ final class Tokens {
 
     static List<String> list(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Whether any of the comma-separated {@code values} has {@code token}, in any case. */
+    static boolean anyIs(List<String> values, String token) {
+        for (String value : values) {
+            for (String listed : list(value)) {
+                if (listed.equalsIgnoreCase(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The header names Connection {@code values} list (lower case), but for keep-alive and close. */
+    static List<String> connectionNames(List<String> values) {
+        List<String> names = new ArrayList<>(0);
+        for (String value : values) {
+            for (String token : list(value)) {
+                String name = token.toLowerCase(Locale.ROOT);
+                if (!name.equals("keep-alive") && !name.equals("close")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 }

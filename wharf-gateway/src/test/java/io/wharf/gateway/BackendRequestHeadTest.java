@@ -111,7 +111,7 @@ class BackendRequestHeadTest {
         RequestHead head = RequestHead.parse(bytes, 8192, 16384);
         ClientRequest request = ClientRequest.of(bytes, head);
         ByteBuf written = BackendRequestHead.write(request, UnpooledByteBufAllocator.DEFAULT, clientIp,
-                ForwardedHeaders.forwarded(clientIp, "web.demo.wharf.localhost"), trusted);
+                BackendRequestHead.forwarded(clientIp, "web.demo.wharf.localhost"), trusted);
         request.release();
         EmbeddedChannel decoder = new EmbeddedChannel(new HttpRequestDecoder());
         decoder.writeInbound(written);

@@ -1,0 +1,145 @@
+package io.wharf.gateway;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.ByteToMessageDecoder;
+
+/**
+ * Reads a backend connection's responses: each head becomes a {@link BackendResponse}, then exactly the body
+ * that head frames follows as raw bytes (the last piece a {@code LastHttpContent}); a body that ends with the
+ * connection ends when it closes. A malformed head or chunk becomes an invalid response, and nothing after it is
+ * read. After a 101, what follows is held for the tunnel.
+ */
+final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
+
+    private enum State { HEAD, LENGTH, CHUNKED, UNTIL_CLOSE, UPGRADED, FAILED }
+
+    private final int maxHeadBytes;
+    private ChannelHandlerContext ctx;
+    private ByteBuf pending;
+    private State state = State.HEAD;
+    private boolean headRequest;
+    private long bodyLeft;
+    private ChunkedBody chunks;
+
+    BackendResponseFraming(int maxHeadBytes) {
+        if (maxHeadBytes < 1) {
+            throw new IllegalArgumentException("maxHeadBytes must be positive: " + maxHeadBytes);
+        }
+        this.maxHeadBytes = maxHeadBytes;
+    }
+
+    /** Called for each request sent on this connection, before it is sent. */
+    void answering(boolean headRequest) {
+        this.headRequest = headRequest;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf bytes)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        if (state == State.FAILED) {
+            bytes.release();
+            return;
+        }
+        pending = pending == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, bytes);
+        try {
+            while (pending != null && pending.isReadable() && step()) {
+                // each step forwards what it can; the exchange may give the connection back or hand it over meanwhile
+            }
+        } catch (GatewayException invalid) {
+            state = State.FAILED;
+            releasePending();
+            ctx.fireChannelRead(BackendResponse.invalid(invalid));
+        }
+        if (pending != null && !pending.isReadable()) {
+            releasePending();
+        }
+    }
+
+    private boolean step() {
+        switch (state) {
+            case HEAD -> {
+                ResponseHead head = ResponseHead.parse(pending, maxHeadBytes, headRequest);
+                if (head == null) {
+                    return false;
+                }
+                state = switch (head.body()) {
+                    case NONE -> head.status() == 101 ? State.UPGRADED : State.HEAD;
+                    case LENGTH -> State.LENGTH;
+                    case CHUNKED -> State.CHUNKED;
+                    case UNTIL_CLOSE -> State.UNTIL_CLOSE;
+                };
+                bodyLeft = head.contentLength();
+                chunks = state == State.CHUNKED ? new ChunkedBody(maxHeadBytes) : null;
+                ctx.fireChannelRead(BackendResponse.of(pending.readRetainedSlice(head.headLength()), head));
+            }
+            case LENGTH -> {
+                int n = (int) Math.min(bodyLeft, pending.readableBytes());
+                bodyLeft -= n;
+                if (bodyLeft == 0) {
+                    state = State.HEAD;
+                }
+                forward(n, n, bodyLeft == 0);
+            }
+            case CHUNKED -> {
+                long dataBefore = chunks.dataBytes();
+                int n = chunks.scan(pending);
+                if (chunks.done()) {
+                    state = State.HEAD;
+                }
+                forward(n, chunks.dataBytes() - dataBefore, chunks.done());
+            }
+            case UNTIL_CLOSE -> {
+                int n = pending.readableBytes();
+                forward(n, n, false);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void forward(int bytes, long dataBytes, boolean last) {
+        ctx.fireChannelRead(BodyBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
+    }
+
+    /** A body that lasts until the connection closes has ended. */
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        releasePending();
+        if (state == State.UNTIL_CLOSE) {
+            state = State.HEAD;
+            ctx.fireChannelRead(BodyBytes.of(Unpooled.EMPTY_BUFFER, 0, true));
+        }
+        ctx.fireChannelInactive();
+    }
+
+    /** Leaving for a tunnel (see {@link Tunnel}): what the backend sent after its 101 goes on as bytes. */
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (state == State.UPGRADED && pending != null && pending.isReadable()) {
+            ByteBuf rest = pending;
+            pending = null;
+            ctx.fireChannelRead(rest);
+        }
+        releasePending();
+    }
+
+    private void releasePending() {
+        if (pending != null) {
+            pending.release();
+            pending = null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.wharf.gateway;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Makes the head a client gets from a backend's raw head, line by line: the status line as HTTP/1.1, every
+ * header line but hop-by-hop ones (and those the Connection header names, never the framing); then chunked
+ * framing for a body sent chunked or until the connection closes (the gateway chunks the latter itself), the
+ * gateway's own word on keeping the client connection, or, for a 101, the upgrade.
+ */
+final class ClientResponseHead {
+
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] HTTP_11 = ascii("HTTP/1.1");
+    private static final byte[] CHUNKED = ascii("transfer-encoding: chunked\r\n");
+    private static final byte[] CLOSE = ascii("connection: close\r\n");
+    private static final byte[] KEEP_ALIVE = ascii("connection: keep-alive\r\n");
+    private static final byte[] UPGRADE = ascii("connection: upgrade\r\n");
+
+    private ClientResponseHead() {
+    }
+
+    /**
+     * A new buffer the caller owns. {@code keepAlive}: whether the client connection stays open after it, said
+     * outright to an HTTP/1.0 client ({@code clientHttp10}).
+     */
+    static ByteBuf write(BackendResponse response, ByteBufAllocator allocator, boolean keepAlive,
+                         boolean clientHttp10) {
+        ByteBuf raw = response.bytes();
+        ResponseHead head = response.head();
+        ByteBuf out = allocator.buffer(raw.readableBytes() + 32);
+        int base = raw.readerIndex();
+        out.writeBytes(HTTP_11);
+        out.writeBytes(raw, base + HTTP_11.length, head.statusLineEnd() - HTTP_11.length);
+        out.writeBytes(CRLF);
+        List<String> named = head.connectionNames();
+        int[] lines = head.lines();
+        for (int i = 0; i < head.lineCount(); i++) {
+            int from = base + lines[3 * i];
+            int colon = base + lines[3 * i + 1];
+            int to = base + lines[3 * i + 2];
+            if (HeaderKind.of(raw, from, colon) != HeaderKind.HOP_BY_HOP && !Names.namedBy(raw, from, colon, named)) {
+                out.writeBytes(raw, from, to - from);
+                out.writeBytes(CRLF);
+            }
+        }
+        if (head.status() == 101) {
+            if (head.upgrade() != null) {
+                out.writeCharSequence("upgrade: " + head.upgrade() + "\r\n", StandardCharsets.ISO_8859_1);
+                out.writeBytes(UPGRADE);
+            }
+        } else {
+            if (head.body() == ResponseHead.Body.CHUNKED || head.body() == ResponseHead.Body.UNTIL_CLOSE) {
+                out.writeBytes(CHUNKED);
+            }
+            if (!keepAlive) {
+                out.writeBytes(CLOSE);
+            } else if (clientHttp10) {
+                out.writeBytes(KEEP_ALIVE);
+            }
+        }
+        out.writeBytes(CRLF);
+        return out;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
