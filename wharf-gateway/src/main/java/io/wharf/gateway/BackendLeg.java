@@ -14,6 +14,7 @@ final class BackendLeg {
     private final Channel channel;
     private final ProxyBackendHandler handler;
     private final boolean reused;
+    private final BackendResponseFraming framing;
 
     BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange, boolean headRequest) {
         this.backend = Objects.requireNonNull(backend, "backend");
@@ -22,7 +23,8 @@ final class BackendLeg {
         this.handler = channel.pipeline().get(ProxyBackendHandler.class);
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
         this.reused = handler.reused();
-        channel.pipeline().get(BackendResponseFraming.class).answering(headRequest);
+        this.framing = channel.pipeline().get(BackendResponseFraming.class);
+        framing.answering(headRequest);
     }
 
     Channel channel() {
@@ -43,9 +45,10 @@ final class BackendLeg {
         pool.health().ended();
     }
 
+    /** Back to the pool if {@code reusable} and the backend sent nothing past the answer, else closed. */
     void giveBack(boolean reusable) {
         unbind();
-        if (reusable) {
+        if (reusable && framing.idle()) {
             channel.config().setAutoRead(true);
             pool.release(channel);
         } else {

@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class BackendRequestHead {
 
-    private static final byte[] CRLF = {'\r', '\n'};
-    private static final byte[] HTTP_11 = ascii(" HTTP/1.1\r\n");
+    private static final byte[] HTTP_11 = Names.ascii(" HTTP/1.1\r\n");
 
     private BackendRequestHead() {
     }
@@ -35,11 +34,11 @@ final class BackendRequestHead {
         List<String> earlierForwarded = null;
         boolean hasProto = false;
         boolean hasHost = false;
-        int[] lines = head.lines();
-        for (int i = 0; i < head.lineCount(); i++) {
-            int from = base + lines[3 * i];
-            int colon = base + lines[3 * i + 1];
-            int to = base + lines[3 * i + 2];
+        HeaderLines lines = head.lines();
+        for (int i = 0; i < lines.count(); i++) {
+            int from = base + lines.start(i);
+            int colon = base + lines.colon(i);
+            int to = base + lines.end(i);
             HeaderKind kind = HeaderKind.of(raw, from, colon);
             if (kind == HeaderKind.OTHER && Names.namedBy(raw, from, colon, named)) {
                 continue;
@@ -51,9 +50,10 @@ final class BackendRequestHead {
                         out.writeBytes(raw, from, to + 2 - from);
                     }
                 }
-                case FOR -> earlierFor = trustedClient ? add(earlierFor, value(raw, colon, to)) : earlierFor;
+                case FOR -> earlierFor = trustedClient
+                        ? add(earlierFor, HeaderLines.value(raw, colon, to)) : earlierFor;
                 case FORWARDED -> earlierForwarded = trustedClient
-                        ? add(earlierForwarded, value(raw, colon, to)) : earlierForwarded;
+                        ? add(earlierForwarded, HeaderLines.value(raw, colon, to)) : earlierForwarded;
                 case PROTO, HOST -> {
                     if (trustedClient) {
                         hasProto |= kind == HeaderKind.PROTO;
@@ -80,7 +80,7 @@ final class BackendRequestHead {
         if (!hasHost && request.host() != null) {
             header(out, "x-forwarded-host", request.host());
         }
-        out.writeBytes(CRLF);
+        out.writeBytes(Names.CRLF);
         return out;
     }
 
@@ -102,19 +102,12 @@ final class BackendRequestHead {
         return earlier == null ? value : String.join(", ", earlier) + ", " + value;
     }
 
-    private static String value(ByteBuf raw, int colon, int to) {
-        return raw.toString(colon + 1, to - colon - 1, StandardCharsets.ISO_8859_1).strip();
-    }
 
     private static void header(ByteBuf out, String name, String value) {
         out.writeCharSequence(name, StandardCharsets.ISO_8859_1);
         out.writeByte(':');
         out.writeByte(' ');
         out.writeCharSequence(value, StandardCharsets.ISO_8859_1);
-        out.writeBytes(CRLF);
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(Names.CRLF);
     }
 }

@@ -3,8 +3,6 @@ package io.wharf.gateway;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.ByteToMessageDecoder;
 
 /**
  * Reads a backend connection's responses: each head becomes a {@link BackendResponse}, then exactly the body
@@ -12,13 +10,11 @@ import io.netty.handler.codec.ByteToMessageDecoder;
  * connection ends when it closes. A malformed head or chunk becomes an invalid response, and nothing after it is
  * read. After a 101, what follows is held for the tunnel.
  */
-final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
+final class BackendResponseFraming extends AbstractFraming {
 
     private enum State { HEAD, LENGTH, CHUNKED, UNTIL_CLOSE, UPGRADED, FAILED }
 
     private final int maxHeadBytes;
-    private ChannelHandlerContext ctx;
-    private ByteBuf pending;
     private State state = State.HEAD;
     private boolean headRequest;
     private long bodyLeft;
@@ -36,9 +32,9 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
         this.headRequest = headRequest;
     }
 
-    @Override
-    public void handlerAdded(ChannelHandlerContext ctx) {
-        this.ctx = ctx;
+    /** Whether the connection is between answers with nothing unread: only then may it serve another request. */
+    boolean idle() {
+        return state == State.HEAD && drained();
     }
 
     @Override
@@ -51,7 +47,7 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
             bytes.release();
             return;
         }
-        pending = pending == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, bytes);
+        cumulate(bytes);
         try {
             while (pending != null && pending.isReadable() && step()) {
                 // each step forwards what it can; the exchange may give the connection back or hand it over meanwhile
@@ -61,9 +57,7 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
             releasePending();
             ctx.fireChannelRead(BackendResponse.invalid(invalid));
         }
-        if (pending != null && !pending.isReadable()) {
-            releasePending();
-        }
+        releaseIfDrained();
     }
 
     private boolean step() {
@@ -80,7 +74,7 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
                     case UNTIL_CLOSE -> State.UNTIL_CLOSE;
                 };
                 bodyLeft = head.contentLength();
-                chunks = state == State.CHUNKED ? new ChunkedBody(maxHeadBytes) : null;
+                chunks = state == State.CHUNKED ? new ChunkedBody(maxHeadBytes, true) : null;
                 ctx.fireChannelRead(BackendResponse.of(pending.readRetainedSlice(head.headLength()), head));
             }
             case LENGTH -> {
@@ -110,9 +104,6 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
         return true;
     }
 
-    private void forward(int bytes, long dataBytes, boolean last) {
-        ctx.fireChannelRead(BodyBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
-    }
 
     /** A body that lasts until the connection closes has ended. */
     @Override
@@ -128,18 +119,6 @@ final class BackendResponseFraming extends ChannelInboundHandlerAdapter {
     /** Leaving for a tunnel (see {@link Tunnel}): what the backend sent after its 101 goes on as bytes. */
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
-        if (state == State.UPGRADED && pending != null && pending.isReadable()) {
-            ByteBuf rest = pending;
-            pending = null;
-            ctx.fireChannelRead(rest);
-        }
-        releasePending();
-    }
-
-    private void releasePending() {
-        if (pending != null) {
-            pending.release();
-            pending = null;
-        }
+        handOver(state == State.UPGRADED);
     }
 }

@@ -13,6 +13,7 @@ final class ChunkedBody {
     private static final long MAX_CHUNK_SIZE = 1L << 40;
 
     private final int maxLineBytes;
+    private final boolean bareLf;
     private State state = State.SIZE;
     private long size;
     private int digits;
@@ -20,10 +21,16 @@ final class ChunkedBody {
     private long dataBytes;
 
     ChunkedBody(int maxLineBytes) {
+        this(maxLineBytes, false);
+    }
+
+    /** {@code bareLf}: whether a line may end in a bare LF, as a backend's answer may (a client's request may not). */
+    ChunkedBody(int maxLineBytes, boolean bareLf) {
         if (maxLineBytes < 1) {
             throw new IllegalArgumentException("maxLineBytes must be positive: " + maxLineBytes);
         }
         this.maxLineBytes = maxLineBytes;
+        this.bareLf = bareLf;
     }
 
     /** The chunk data bytes scanned so far, without the chunk lines around them. */
@@ -64,13 +71,15 @@ final class ChunkedBody {
     }
 
     private void step(byte b) {
+        if (b == '\n' && bareLf && endsLine()) {
+            return;
+        }
         switch (state) {
             case SIZE -> size(b);
             case EXTENSION -> state = b == '\r' ? State.SIZE_LF : refuseIf(b == '\n', State.EXTENSION);
             case SIZE_LF -> {
                 expect(b, '\n');
-                lineBytes = 0;
-                state = size == 0 ? State.TRAILER_START : State.DATA;
+                sizeLineEnded();
             }
             case DATA_CR -> {
                 expect(b, '\r');
@@ -78,9 +87,7 @@ final class ChunkedBody {
             }
             case DATA_LF -> {
                 expect(b, '\n');
-                lineBytes = 0;
-                digits = 0;
-                state = State.SIZE;
+                dataEnded();
             }
             case TRAILER_START -> {
                 if (b == ' ' || b == '\t') {
@@ -99,6 +106,36 @@ final class ChunkedBody {
             }
             default -> throw new IllegalStateException("no byte expected in state " + state);
         }
+    }
+
+    /** A bare LF where a line may end (when allowed): ends it as its CRLF would; whether it did. */
+    private boolean endsLine() {
+        switch (state) {
+            case SIZE, EXTENSION -> {
+                if (digits == 0) {
+                    return false;
+                }
+                sizeLineEnded();
+            }
+            case DATA_CR -> dataEnded();
+            case TRAILER_START -> state = State.DONE;
+            case TRAILER -> state = State.TRAILER_START;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void sizeLineEnded() {
+        lineBytes = 0;
+        state = size == 0 ? State.TRAILER_START : State.DATA;
+    }
+
+    private void dataEnded() {
+        lineBytes = 0;
+        digits = 0;
+        state = State.SIZE;
     }
 
     private void size(byte b) {

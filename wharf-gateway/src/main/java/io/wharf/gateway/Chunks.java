@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Chunked transfer coding for a body the backend ends by closing: each piece a chunk, then the last chunk. */
 final class Chunks {
 
-    private static final byte[] CRLF = {'\r', '\n'};
-    private static final byte[] END = "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = Names.ascii("0\r\n\r\n");
 
     private Chunks() {
     }
@@ -26,8 +25,8 @@ final class Chunks {
         }
         ByteBuf size = allocator.buffer(10);
         size.writeCharSequence(Integer.toHexString(data.readableBytes()), StandardCharsets.US_ASCII);
-        size.writeBytes(CRLF);
-        ByteBuf after = allocator.buffer(2 + (last ? END.length : 0)).writeBytes(CRLF);
+        size.writeBytes(Names.CRLF);
+        ByteBuf after = allocator.buffer(2 + (last ? END.length : 0)).writeBytes(Names.CRLF);
         if (last) {
             after.writeBytes(END);
         }

@@ -13,12 +13,12 @@ import java.util.List;
  */
 final class ClientResponseHead {
 
-    private static final byte[] CRLF = {'\r', '\n'};
-    private static final byte[] HTTP_11 = ascii("HTTP/1.1");
-    private static final byte[] CHUNKED = ascii("transfer-encoding: chunked\r\n");
-    private static final byte[] CLOSE = ascii("connection: close\r\n");
-    private static final byte[] KEEP_ALIVE = ascii("connection: keep-alive\r\n");
-    private static final byte[] UPGRADE = ascii("connection: upgrade\r\n");
+    private static final byte[] HTTP_11 = Names.ascii("HTTP/1.1");
+    private static final byte[] CONTENT_LENGTH = Names.ascii("content-length");
+    private static final byte[] CHUNKED = Names.ascii("transfer-encoding: chunked\r\n");
+    private static final byte[] CLOSE = Names.ascii("connection: close\r\n");
+    private static final byte[] KEEP_ALIVE = Names.ascii("connection: keep-alive\r\n");
+    private static final byte[] UPGRADE = Names.ascii("connection: upgrade\r\n");
 
     private ClientResponseHead() {
     }
@@ -34,17 +34,20 @@ final class ClientResponseHead {
         ByteBuf out = allocator.buffer(raw.readableBytes() + 32);
         int base = raw.readerIndex();
         out.writeBytes(HTTP_11);
-        out.writeBytes(raw, base + HTTP_11.length, head.statusLineEnd() - HTTP_11.length);
-        out.writeBytes(CRLF);
+        int afterVersion = head.statusLineStart() + HTTP_11.length;
+        out.writeBytes(raw, base + afterVersion, head.statusLineEnd() - afterVersion);
+        out.writeBytes(Names.CRLF);
         List<String> named = head.connectionNames();
-        int[] lines = head.lines();
-        for (int i = 0; i < head.lineCount(); i++) {
-            int from = base + lines[3 * i];
-            int colon = base + lines[3 * i + 1];
-            int to = base + lines[3 * i + 2];
-            if (HeaderKind.of(raw, from, colon) != HeaderKind.HOP_BY_HOP && !Names.namedBy(raw, from, colon, named)) {
+        boolean chunked = head.body() == ResponseHead.Body.CHUNKED || head.body() == ResponseHead.Body.UNTIL_CLOSE;
+        HeaderLines lines = head.lines();
+        for (int i = 0; i < lines.count(); i++) {
+            int from = base + lines.start(i);
+            int colon = base + lines.colon(i);
+            int to = base + lines.end(i);
+            if (HeaderKind.of(raw, from, colon) != HeaderKind.HOP_BY_HOP && !Names.namedBy(raw, from, colon, named)
+                    && !(chunked && Names.is(raw, from, colon, CONTENT_LENGTH))) {
                 out.writeBytes(raw, from, to - from);
-                out.writeBytes(CRLF);
+                out.writeBytes(Names.CRLF);
             }
         }
         if (head.status() == 101) {
@@ -53,7 +56,7 @@ final class ClientResponseHead {
                 out.writeBytes(UPGRADE);
             }
         } else {
-            if (head.body() == ResponseHead.Body.CHUNKED || head.body() == ResponseHead.Body.UNTIL_CLOSE) {
+            if (chunked) {
                 out.writeBytes(CHUNKED);
             }
             if (!keepAlive) {
@@ -62,11 +65,7 @@ final class ClientResponseHead {
                 out.writeBytes(KEEP_ALIVE);
             }
         }
-        out.writeBytes(CRLF);
+        out.writeBytes(Names.CRLF);
         return out;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -338,7 +338,7 @@ final class Exchange {
             client.close();
             return;
         }
-        FullHttpResponse problem = Problems.problem(failure, detail);
+        FullHttpResponse problem = Problems.problem(failure, detail, request.isHead());
         HttpUtil.setKeepAlive(problem, !closeClient);
         client.writeAndFlush(problem);
         finish(closeClient);

@@ -8,7 +8,13 @@ import java.util.Locale;
 /** Header names read in place: compared with a lower-case name in any case, without making a string. */
 final class Names {
 
+    static final byte[] CRLF = {'\r', '\n'};
+
     private Names() {
+    }
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Whether the bytes {@code [from, to)} are {@code lowerCaseName} in any case. */

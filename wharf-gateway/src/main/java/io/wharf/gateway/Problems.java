@@ -14,6 +14,17 @@ final class Problems {
     private Problems() {
     }
 
+    /** As {@link #problem(HttpResponseStatus, String)}; an answer to a HEAD request says its length, sends no body. */
+    static FullHttpResponse problem(HttpResponseStatus status, String detail, boolean headRequest) {
+        FullHttpResponse response = problem(status, detail);
+        if (!headRequest) {
+            return response;
+        }
+        FullHttpResponse headless = response.replace(Unpooled.EMPTY_BUFFER);
+        response.release();
+        return headless;
+    }
+
     static FullHttpResponse problem(HttpResponseStatus status, String detail) {
         String json = "{\"type\":\"about:blank\",\"title\":" + quote(status.reasonPhrase())
                 + ",\"status\":" + status.code() + ",\"detail\":" + quote(detail) + "}";

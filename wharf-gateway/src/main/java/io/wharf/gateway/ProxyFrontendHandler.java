@@ -39,6 +39,8 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     private AppRoute countedRoute;
     private AppCounters routeCounters;
     private boolean discarding;
+    /** Whether the request being answered is a HEAD: the gateway's own answer to it has no body. */
+    private boolean headRequest;
     private boolean closing;
     private boolean inputShutdown;
 
@@ -138,19 +140,22 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         if (request.failure() != null) {
+            headRequest = false;
             RuntimeException cause = request.failure();
+            request.release();
             respond(statusFor(cause), "malformed request: " + cause.getMessage(), false, null);
             return;
         }
         discarding = request.hasBody();
+        headRequest = request.isHead();
         boolean keepAlive = request.keepAlive();
         String rawHost = request.host();
         hosts.find(rawHost);
         String host = hosts.host();
         AppRoute route = hosts.route();
         if (host == null) {
-            respond(HttpResponseStatus.BAD_REQUEST,
-                    rawHost == null ? "the request has no Host header" : "bad Host header: " + rawHost, keepAlive, null);
+            respond(HttpResponseStatus.BAD_REQUEST, rawHost == null ? "the request has no Host header"
+                    : "bad Host header: " + rawHost, keepAlive, null);
         } else if (route == null) {
             respond(HttpResponseStatus.NOT_FOUND, "no app serves host " + host, keepAlive, null);
         } else if (route.backends().isEmpty()) {
@@ -161,10 +166,11 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
                     + " is larger than " + gateway.settings().maxBodyBytes() + " bytes", false, route);
         } else {
             discarding = false;
-            if (request.expectContinue()) {
+            if (request.expectContinue() && !request.http10()) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
-            ByteBuf head = BackendRequestHead.write(request, ctx.alloc(), clientIp(), forwarded(rawHost), trustedClient());
+            ByteBuf head = BackendRequestHead.write(request, ctx.alloc(), clientIp(), forwarded(rawHost),
+                    trustedClient());
             request.release();
             current = new Exchange(this, ctx, gateway, route, counters(route), deadline, request, head, keepAlive);
             current.start();
@@ -177,7 +183,7 @@ final class ProxyFrontendHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void respond(HttpResponseStatus status, String detail, boolean keepAlive, AppRoute route) {
-        FullHttpResponse response = Problems.problem(status, detail);
+        FullHttpResponse response = Problems.problem(status, detail, headRequest);
         HttpUtil.setKeepAlive(response, keepAlive);
         if (route != null) {
             counters(route).record(status.code(), 0);

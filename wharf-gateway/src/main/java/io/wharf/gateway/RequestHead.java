@@ -19,14 +19,14 @@ final class RequestHead {
     }
 
     static final long CHUNKED = -1;
-    private static final byte[] HOST = ascii("host");
-    private static final byte[] UPGRADE = ascii("upgrade");
-    private static final byte[] CONTENT_LENGTH = ascii("content-length");
-    private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
-    private static final byte[] CONNECTION = ascii("connection");
+    private static final byte[] HOST = Names.ascii("host");
+    private static final byte[] UPGRADE = Names.ascii("upgrade");
+    private static final byte[] CONTENT_LENGTH = Names.ascii("content-length");
+    private static final byte[] TRANSFER_ENCODING = Names.ascii("transfer-encoding");
+    private static final byte[] CONNECTION = Names.ascii("connection");
     private static final int MAX_CONTENT_LENGTH_DIGITS = 18;
 
-    private static final byte[] EXPECT = ascii("expect");
+    private static final byte[] EXPECT = Names.ascii("expect");
 
     private final List<String> contentLengths = new ArrayList<>(1);
     private final List<String> transferEncodings = new ArrayList<>(1);
@@ -40,16 +40,10 @@ final class RequestHead {
     /** Where the request line starts (after any empty lines) and its target ends, relative to the head's first byte. */
     private int requestStart;
     private int targetEnd;
-    /** Per header line, relative to the head's first byte: where it starts, its colon, where its CRLF starts. */
-    private int[] lines = new int[3 * 16];
-    private int lineCount;
+    private final HeaderLines lines = new HeaderLines();
     private Framing framing;
 
     private RequestHead() {
-    }
-
-    private static byte[] ascii(String name) {
-        return name.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -104,12 +98,8 @@ final class RequestHead {
         return targetEnd;
     }
 
-    int[] lines() {
+    HeaderLines lines() {
         return lines;
-    }
-
-    int lineCount() {
-        return lineCount;
     }
 
     /** The names the Connection headers list (lower case), but for keep-alive and close. */
@@ -139,12 +129,10 @@ final class RequestHead {
             if (lf == lineStart || bytes.getByte(lf - 1) != '\r') {
                 throw new GatewayException("a line ends in a bare LF, not CRLF");
             }
-            if (bytes.indexOf(lineStart, lineEnd, (byte) '\r') >= 0) {
-                throw new GatewayException("a bare CR inside a line");
-            }
             int from = lineStart;
             lineStart = lf + 1;
             if (version == null) {
+                HeaderLines.checkNoControl(bytes, from, lineEnd);
                 requestLine(bytes, from, lineEnd, from - start);
             } else if (lineEnd == from) {
                 return framing(lineStart - start);
@@ -163,8 +151,8 @@ final class RequestHead {
         }
         for (int i = firstSpace + 1; i < lastSpace; i++) {
             byte b = bytes.getByte(i);
-            if (b <= ' ' || b == 0x7f) {
-                throw new GatewayException("white space or a control character in the request target");
+            if ((b & 0xff) <= ' ') {
+                throw new GatewayException("white space in the request target");
             }
         }
         version = bytes.toString(lastSpace + 1, to - lastSpace - 1, StandardCharsets.ISO_8859_1);
@@ -178,40 +166,23 @@ final class RequestHead {
 
     /** Reads one header line in place: only the names that frame or route a request become strings. */
     private void header(ByteBuf bytes, int from, int to, int start) {
-        byte first = bytes.getByte(from);
-        if (first == ' ' || first == '\t') {
-            throw new GatewayException("obsolete line folding (a header line starts with white space)");
-        }
-        int colon = bytes.indexOf(from, to, (byte) ':');
-        if (colon <= from || !Tokens.isToken(bytes, from, colon)) {
-            throw new GatewayException("a header line without a valid name");
-        }
-        if (lineCount * 3 == lines.length) {
-            lines = java.util.Arrays.copyOf(lines, lines.length * 2);
-        }
-        lines[lineCount * 3] = from - start;
-        lines[lineCount * 3 + 1] = colon - start;
-        lines[lineCount * 3 + 2] = to - start;
-        lineCount++;
+        int colon = lines.add(bytes, from, to, start);
         if (Names.is(bytes, from, colon, HOST)) {
             hosts++;
-            host = host == null ? value(bytes, colon + 1, to) : host;
+            host = host == null ? HeaderLines.value(bytes, colon, to) : host;
         } else if (Names.is(bytes, from, colon, UPGRADE)) {
-            upgradeValue = upgradeValue == null ? value(bytes, colon + 1, to) : upgradeValue;
+            upgradeValue = upgradeValue == null ? HeaderLines.value(bytes, colon, to) : upgradeValue;
         } else if (Names.is(bytes, from, colon, EXPECT)) {
-            expectContinue |= value(bytes, colon + 1, to).equalsIgnoreCase("100-continue");
+            expectContinue |= HeaderLines.value(bytes, colon, to).equalsIgnoreCase("100-continue");
         } else if (Names.is(bytes, from, colon, CONTENT_LENGTH)) {
-            contentLengths.add(value(bytes, colon + 1, to));
+            contentLengths.add(HeaderLines.value(bytes, colon, to));
         } else if (Names.is(bytes, from, colon, TRANSFER_ENCODING)) {
-            transferEncodings.add(value(bytes, colon + 1, to));
+            transferEncodings.add(HeaderLines.value(bytes, colon, to));
         } else if (Names.is(bytes, from, colon, CONNECTION)) {
-            connections.add(value(bytes, colon + 1, to));
+            connections.add(HeaderLines.value(bytes, colon, to));
         }
     }
 
-    private static String value(ByteBuf bytes, int from, int to) {
-        return bytes.toString(from, to - from, StandardCharsets.ISO_8859_1).strip();
-    }
 
     private Framing framing(int headLength) {
         if (hosts > 1) {
@@ -245,19 +216,10 @@ final class RequestHead {
             throw new GatewayException("more than one Content-Length");
         }
         String value = contentLengths.get(0);
-        if (value.isEmpty() || value.length() > MAX_CONTENT_LENGTH_DIGITS
-                || !digits(value)) {
+        if (value.isEmpty() || value.length() > MAX_CONTENT_LENGTH_DIGITS || !Tokens.isDigits(value)) {
             throw new GatewayException("Content-Length is not a number: " + value);
         }
         return Long.parseLong(value);
     }
 
-    private static boolean digits(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
 }

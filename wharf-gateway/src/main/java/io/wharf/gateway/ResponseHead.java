@@ -16,18 +16,17 @@ final class ResponseHead {
     /** How the body that follows the head ends. */
     enum Body { NONE, LENGTH, CHUNKED, UNTIL_CLOSE }
 
-    private static final byte[] CONTENT_LENGTH = "content-length".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TRANSFER_ENCODING = "transfer-encoding".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] CONNECTION = "connection".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] UPGRADE = "upgrade".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTENT_LENGTH = Names.ascii("content-length");
+    private static final byte[] TRANSFER_ENCODING = Names.ascii("transfer-encoding");
+    private static final byte[] CONNECTION = Names.ascii("connection");
+    private static final byte[] UPGRADE = Names.ascii("upgrade");
 
     private int status;
     private boolean http10;
     private int headLength;
+    private int statusLineStart;
     private int statusLineEnd;
-    /** Per header line, relative to the head's first byte: where it starts, its colon, where its line end starts. */
-    private int[] lines = new int[3 * 16];
-    private int lineCount;
+    private final HeaderLines lines = new HeaderLines();
     private long contentLength = -1;
     private String transferEncoding;
     private List<String> connections;
@@ -52,6 +51,9 @@ final class ResponseHead {
         int start = bytes.readerIndex();
         int end = bytes.writerIndex();
         int lineStart = start;
+        while (lineStart < end && (bytes.getByte(lineStart) == '\r' || bytes.getByte(lineStart) == '\n')) {
+            lineStart++; // an empty line before a status line is ignored, as a request's may be (RFC 9112, 2.2)
+        }
         boolean first = true;
         while (true) {
             int lf = bytes.indexOf(lineStart, end, (byte) '\n');
@@ -63,9 +65,11 @@ final class ResponseHead {
             }
             int lineEnd = lf > lineStart && bytes.getByte(lf - 1) == '\r' ? lf - 1 : lf;
             int from = lineStart;
+            HeaderLines.checkNoControl(bytes, from, lineEnd);
             lineStart = lf + 1;
             if (first) {
                 statusLine(bytes, from, lineEnd);
+                statusLineStart = from - start;
                 statusLineEnd = lineEnd - start;
                 first = false;
             } else if (lineEnd == from) {
@@ -101,38 +105,24 @@ final class ResponseHead {
     }
 
     private void header(ByteBuf bytes, int from, int to, int start) {
-        byte first = bytes.getByte(from);
-        if (first == ' ' || first == '\t') {
-            throw new GatewayException("obsolete line folding in a response");
-        }
-        int colon = bytes.indexOf(from, to, (byte) ':');
-        if (colon <= from || !Tokens.isToken(bytes, from, colon)) {
-            throw new GatewayException("a response header line without a valid name");
-        }
-        if (lineCount * 3 == lines.length) {
-            lines = Arrays.copyOf(lines, lines.length * 2);
-        }
-        lines[lineCount * 3] = from - start;
-        lines[lineCount * 3 + 1] = colon - start;
-        lines[lineCount * 3 + 2] = to - start;
-        lineCount++;
+        int colon = lines.add(bytes, from, to, start);
         if (Names.is(bytes, from, colon, CONTENT_LENGTH)) {
-            contentLength(value(bytes, colon, to));
+            contentLength(HeaderLines.value(bytes, colon, to));
         } else if (Names.is(bytes, from, colon, TRANSFER_ENCODING)) {
-            String value = value(bytes, colon, to);
+            String value = HeaderLines.value(bytes, colon, to);
             transferEncoding = transferEncoding == null ? value : transferEncoding + ", " + value;
         } else if (Names.is(bytes, from, colon, CONNECTION)) {
             connections = connections == null ? new ArrayList<>(1) : connections;
-            connections.add(value(bytes, colon, to));
+            connections.add(HeaderLines.value(bytes, colon, to));
         } else if (Names.is(bytes, from, colon, UPGRADE) && upgrade == null) {
-            upgrade = value(bytes, colon, to);
+            upgrade = HeaderLines.value(bytes, colon, to);
         }
     }
 
     private void contentLength(String value) {
         for (String part : value.split(",", -1)) {
             String digits = part.strip();
-            if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (digits.isEmpty() || digits.length() > 18 || !Tokens.isDigits(digits)) {
                 throw new GatewayException("a response Content-Length that is not a number: " + value);
             }
             long length = Long.parseLong(digits);
@@ -156,9 +146,6 @@ final class ResponseHead {
         return this;
     }
 
-    private static String value(ByteBuf bytes, int colon, int to) {
-        return bytes.toString(colon + 1, to - colon - 1, StandardCharsets.ISO_8859_1).strip();
-    }
 
     int status() {
         return status;
@@ -172,17 +159,18 @@ final class ResponseHead {
         return headLength;
     }
 
+    /** Where the status line starts (after any empty lines), relative to the head's first byte. */
+    int statusLineStart() {
+        return statusLineStart;
+    }
+
     /** Where the status line's line end starts, relative to the head's first byte. */
     int statusLineEnd() {
         return statusLineEnd;
     }
 
-    int[] lines() {
+    HeaderLines lines() {
         return lines;
-    }
-
-    int lineCount() {
-        return lineCount;
     }
 
     Body body() {

@@ -2,8 +2,6 @@ package io.wharf.gateway;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.TooLongFrameException;
 
 /**
@@ -12,15 +10,13 @@ import io.netty.handler.codec.TooLongFrameException;
  * instead (answered 400/414/431, then the connection closes), and nothing after it is read.
  * Also closes a connection that does not send a whole request head within the header timeout.
  */
-final class StrictFraming extends ChannelInboundHandlerAdapter {
+final class StrictFraming extends AbstractFraming {
 
     private enum State { HEAD, BODY, CHUNKED, HELD, REFUSED }
 
     private final int maxLineBytes;
     private final int maxHeadBytes;
     private final long headerTimeoutNanos;
-    private ChannelHandlerContext ctx;
-    private ByteBuf pending;
     private State state = State.HEAD;
     private long bodyLeft;
     private ChunkedBody chunks;
@@ -40,7 +36,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
-        this.ctx = ctx;
+        super.handlerAdded(ctx);
         this.headDeadline = new Deadline(ctx.executor());
         if (ctx.channel().isActive()) {
             armHeadTimer();
@@ -63,7 +59,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
             bytes.release();
             return;
         }
-        pending = pending == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(ctx.alloc(), pending, bytes);
+        cumulate(bytes);
         if (state == State.HELD && pending.readableBytes() > maxHeadBytes) {
             // a client must wait for the 101 before it speaks the new protocol: what it sends before is held,
             // and no more than a request head's worth of it
@@ -91,10 +87,7 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
         } catch (GatewayException | TooLongFrameException refused) {
             refuse(refused);
         }
-        if (pending != null && !pending.isReadable()) {
-            pending.release();
-            pending = null;
-        }
+        releaseIfDrained();
     }
 
     private boolean step() {
@@ -141,20 +134,11 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
         return upgrade ? State.HELD : State.HEAD;
     }
 
-    /** Body bytes as they came (a chunked body with its chunk lines): the exchange relays them as they are. */
-    private void forward(int bytes, long dataBytes, boolean last) {
-        if (bytes > 0 || last) {
-            ctx.fireChannelRead(BodyBytes.of(pending.readRetainedSlice(bytes), dataBytes, last));
-        }
-    }
 
     private void refuse(RuntimeException cause) {
         state = State.REFUSED;
         cancelHeadTimer();
-        if (pending != null) {
-            pending.release();
-            pending = null;
-        }
+        releasePending();
         ctx.fireChannelRead(ClientRequest.refused(cause));
     }
 
@@ -191,18 +175,6 @@ final class StrictFraming extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
         headDeadline.close();
-        if (state == State.HELD && pending != null && pending.isReadable()) {
-            ByteBuf rest = pending;
-            pending = null;
-            ctx.fireChannelRead(rest);
-        }
-        releasePending();
-    }
-
-    private void releasePending() {
-        if (pending != null) {
-            pending.release();
-            pending = null;
-        }
+        handOver(state == State.HELD);
     }
 }

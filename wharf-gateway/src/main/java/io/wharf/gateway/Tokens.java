@@ -63,4 +63,14 @@ final class Tokens {
         }
         return names;
     }
+
+    /** Whether {@code text} is one or more ASCII digits. */
+    static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
 }

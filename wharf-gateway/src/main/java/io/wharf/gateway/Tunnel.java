@@ -38,10 +38,12 @@ final class Tunnel {
         List<ChannelHandler> http = new ArrayList<>(pipeline.toMap().values());
         pipeline.addLast(new IdleStateHandler(0, 0, idleTimeout.toMillis(), TimeUnit.MILLISECONDS),
                 new Relay(peer));
-        // Removing the HTTP decoder passes on, as raw bytes, what it had read past the 101; StrictFraming goes
-        // last, so that the bytes it held back since the upgrade request reach the relay, not the decoder.
-        http.sort(Comparator.comparing(handler -> handler instanceof StrictFraming));
+        // The framing handlers go last: removed, each passes on what it held back since the upgrade (the client's
+        // next bytes, the backend's first after its 101), which must reach the relay, not an HTTP handler.
+        http.sort(Comparator.comparing(handler -> handler instanceof StrictFraming
+                || handler instanceof BackendResponseFraming));
         http.forEach(pipeline::remove);
+        peer.flush();
         channel.config().setAutoRead(true);
     }
 }

@@ -106,6 +106,26 @@ class BackendResponseFramingTest {
     }
 
     @Test
+    void aChunkedAnswerWithBareLfLinesAndAnEmptyLineBeforeItIsReadAndLosesItsContentLength() {
+        read("\r\nHTTP/1.1 200 OK\nTransfer-Encoding: chunked\nContent-Length: 99\n\n5\nhello\n0\n\n");
+
+        BackendResponse head = channel.readInbound();
+        assertThat(clientHead(head, true)).isEqualTo("HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n");
+        assertThat(body()).isEqualTo("5\nhello\n0\n\n|last");
+        assertThat(framing.idle()).isTrue();
+    }
+
+    @Test
+    void aConnectionWithBytesPastTheAnswerIsNotIdle() {
+        read("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\n");
+
+        BackendResponse head = channel.readInbound();
+        head.release();
+        assertThat(body()).isEqualTo("ok|last");
+        assertThat(framing.idle()).isFalse();
+    }
+
+    @Test
     void anAmbiguousHeadIsAnInvalidResponseAndNothingAfterItIsRead() {
         read("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok");
         BackendResponse invalid = channel.readInbound();
@@ -119,6 +139,7 @@ class BackendResponseFramingTest {
         assertThat(invalid("HTTP/1.1 200 OK\r\nX-A: b\r\n c\r\n\r\n")).hasMessageContaining("folding");
         assertThat(invalid("HTTP/1.1 2x0 OK\r\n\r\n")).hasMessageContaining("status code");
         assertThat(invalid("ICY 200 OK\r\n\r\n")).hasMessageContaining("status line");
+        assertThat(invalid("HTTP/1.1 200 OK\r\nX-A: b\rc\r\n\r\n")).hasMessageContaining("bare CR");
     }
 
     @Test

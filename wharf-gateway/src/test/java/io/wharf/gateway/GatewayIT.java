@@ -277,6 +277,24 @@ class GatewayIT {
     }
 
     @Test
+    void what_a_backend_sends_right_behind_its_101_reaches_the_client() throws Exception {
+        try (ClosingBackend upgrading = new ClosingBackend("HTTP/1.1 101 Switching Protocols\r\nUpgrade: test\r\n"
+                + "Connection: Upgrade\r\n\r\nhello from the new protocol")) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(upgrading.backend()));
+
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), gateway.port())) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(("GET /up HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: Upgrade\r\n"
+                        + "Upgrade: test\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+                assertThat(answer).startsWith("HTTP/1.1 101 Switching Protocols\r\n")
+                        .endsWith("\r\n\r\nhello from the new protocol");
+            }
+        }
+    }
+
+    @Test
     void an_upgrade_request_the_backend_does_not_upgrade_gets_an_ordinary_response() throws Exception {
         RawHttpClient.Response refused = client.get(HOST, "/", "Connection: Upgrade", "Upgrade: websocket");
         RawHttpClient.Response next = client.get(HOST, "/");

@@ -190,6 +190,22 @@ class ProxyFrontendHandlerTest {
         assertThat(channel.isOpen()).isTrue();
     }
 
+    @Test
+    void the_gateways_own_answer_to_a_head_request_says_its_length_but_sends_no_body() {
+        channel.writeInbound(Unpooled.copiedBuffer("HEAD / HTTP/1.1\r\nHost: nope.demo.wharf.localhost\r\n\r\n",
+                StandardCharsets.ISO_8859_1));
+        StringBuilder written = new StringBuilder();
+        ByteBuf out;
+        while ((out = channel.readOutbound()) != null) {
+            written.append(out.toString(StandardCharsets.ISO_8859_1));
+            out.release();
+        }
+
+        assertThat(written.toString()).startsWith("HTTP/1.1 404 Not Found\r\n").contains("content-length: ")
+                .endsWith("\r\n\r\n");
+        assertThat(channel.isOpen()).isTrue();
+    }
+
     private Answer send(String raw) {
         channel.writeInbound(Unpooled.copiedBuffer(raw, StandardCharsets.ISO_8859_1));
         channel.runPendingTasks();

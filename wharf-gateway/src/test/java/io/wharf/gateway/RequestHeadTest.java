@@ -74,6 +74,19 @@ class RequestHeadTest {
     }
 
     @Test
+    void aControlCharacterInALineIsRefusedAndValuesLoseOnlySpacesAndTabs() {
+        assertThatThrownBy(() -> read("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: \u001c5\r\n\r\nhello"))
+                .hasMessageContaining("control character");
+        assertThatThrownBy(() -> read("GET / HTTP/1.1\r\nHost: a\u0000b\r\n\r\n")).hasMessageContaining("control");
+        assertThat(parse("GET / HTTP/1.1\r\nHost: \t a.b \t\r\n\r\n").host()).isEqualTo("a.b");
+    }
+
+    @Test
+    void aTargetMayCarryBytesAbove127AsClientsSendUtf8Paths() {
+        assertThat(read("GET /caf\u00c3\u00a9 HTTP/1.1\r\nHost: a\r\n\r\n")).isNotNull();
+    }
+
+    @Test
     void http11KeepsTheConnectionUnlessItSaysCloseAndHttp10OnlyIfItSaysKeepAlive() {
         assertThat(parse("GET / HTTP/1.1\r\nHost: a\r\n\r\n").keepAlive()).isTrue();
         assertThat(parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: foo, Close\r\n\r\n").keepAlive()).isFalse();
