@@ -151,10 +151,6 @@ final class ResponseHead {
         return status;
     }
 
-    boolean http10() {
-        return http10;
-    }
-
     int headLength() {
         return headLength;
     }
