@@ -46,6 +46,11 @@ public record GitSource(String url, String ref, String username, String password
         }
     }
 
+    /** Whether a URL {@link #checkUrl checked} before names a repository on this machine's own disk. */
+    public static boolean isFileUrl(String url) {
+        return url != null && url.regionMatches(true, 0, "file:", 0, 5);
+    }
+
     /** A branch or tag name as git allows it (git check-ref-format, roughly), never an option. */
     public static void checkRef(String ref) {
         if (ref == null || ref.isBlank()) {

@@ -28,6 +28,14 @@ class GitSourceTest {
     }
 
     @Test
+    void tellsAUrlOnThisMachinesDiskFromARemoteOne() {
+        assertThat(GitSource.isFileUrl("file:///srv/x.git")).isTrue();
+        assertThat(GitSource.isFileUrl("FILE:///srv/x.git")).isTrue();
+        assertThat(GitSource.isFileUrl("https://example.org/file:x.git")).isFalse();
+        assertThat(GitSource.isFileUrl("http://file.example.org/x.git")).isFalse();
+    }
+
+    @Test
     void neverShowsThePassword() {
         assertThat(new GitSource("https://example.org/x.git", "main", "ada", "hunter2-secret").toString())
                 .contains("ada").doesNotContain("hunter2-secret");

@@ -36,10 +36,13 @@ final class WharfBuildSide implements AutoCloseable {
         this.api = server.api();
     }
 
-    /** Starts the server with its registry on {@code registry} and makes the app, built from {@code gitUrl}. */
+    /**
+     * Starts the server with its registry on {@code registry}, allowing the file:// URL of the bench's own
+     * repository, and makes the app, built from {@code gitUrl}.
+     */
     static WharfBuildSide start(Path serverJar, Path home, String registry, String image, String gitUrl) {
         WharfBuildSide side = new WharfBuildSide(WharfServerProcess.start(serverJar, home, List.of(),
-                Map.of("WHARF_REGISTRY_ADDRESS", registry)));
+                Map.of("WHARF_REGISTRY_ADDRESS", registry, "WHARF_BUILDS_ALLOW_FILE_URLS", "true")));
         try {
             side.api.post("/api/v1/systems", "{\"name\": \"" + SYSTEM + "\"}");
             side.api.post("/api/v1/systems/" + SYSTEM + "/apps", """

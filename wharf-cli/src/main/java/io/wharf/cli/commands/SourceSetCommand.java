@@ -25,7 +25,7 @@ public final class SourceSetCommand implements Callable<Integer> {
     AppRef ref;
 
     @Option(names = "--git", paramLabel = "URL", required = true,
-            description = "The repository: https://..., http://... or file://...")
+            description = "The repository: https://... or http://... (file://... only where the server allows it).")
     String url;
 
     @Option(names = "--ref", paramLabel = "REF", required = true, description = "The branch or tag to build.")

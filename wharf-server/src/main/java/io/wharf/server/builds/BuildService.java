@@ -111,7 +111,7 @@ public class BuildService {
     /** A git location given with the request uses the source's credential only when it is the source's URL. */
     private GitSource git(AppKey key, BuildRequest.Git git, Optional<StoredSource> source) {
         Errors errors = new Errors();
-        check(errors, "git.url", () -> GitSource.checkUrl(git.url()));
+        check(errors, "git.url", () -> sources.checkUrl(git.url()));
         check(errors, "git.ref", () -> GitSource.checkRef(git.ref()));
         errors.throwIfAny();
         if (source.isPresent() && source.get().url().equals(git.url())) {

@@ -21,22 +21,26 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SourceService {
+    static final String FILE_URLS_OFF = "file:// URLs are turned off on this server, as they read its own disk:"
+            + " use http:// or https://, or start the server with WHARF_BUILDS_ALLOW_FILE_URLS=true";
     private final Store store;
     private final SourceRows rows;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final boolean allowFileUrls;
 
-    public SourceService(Store store, SourceRows rows, SecretCipher cipher, Clock clock) {
+    public SourceService(Store store, SourceRows rows, SecretCipher cipher, Clock clock, BuildProperties properties) {
         this.store = store;
         this.rows = rows;
         this.cipher = cipher;
         this.clock = clock;
+        this.allowFileUrls = properties.allowFileUrls();
     }
 
     public SourceResponse put(AppKey key, SourceRequest request) {
         AppLookup.require(store, key);
         Errors errors = new Errors();
-        check(errors, "url", () -> GitSource.checkUrl(request.url()));
+        check(errors, "url", () -> checkUrl(request.url()));
         check(errors, "ref", () -> GitSource.checkRef(request.ref()));
         check(errors, "dockerfile", () -> new BuildInput(request.dockerfile(), null, null, null));
         check(errors, "context", () -> new BuildInput(null, request.context(), null, null));
@@ -71,8 +75,20 @@ public class SourceService {
         return rows.find(key);
     }
 
+    /** As {@link GitSource#checkUrl}, and a {@code file://} URL only where this server allows them. */
+    void checkUrl(String url) {
+        GitSource.checkUrl(url);
+        if (GitSource.isFileUrl(url) && !allowFileUrls) {
+            throw new BuildException(FILE_URLS_OFF);
+        }
+    }
+
     /** The source's git location and credential, to clone with. */
     public GitSource gitSource(AppKey key, StoredSource source) {
+        if (GitSource.isFileUrl(source.url()) && !allowFileUrls) {
+            throw ApiException.conflict("the build source of app " + key + " is " + source.url() + ": " + FILE_URLS_OFF
+                    + "; set another with PUT .../apps/" + key.app() + "/source");
+        }
         return new GitSource(source.url(), source.ref(), source.username(), open(key, "password", source.password()));
     }
 

@@ -3,20 +3,25 @@ package io.wharf.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wharf.model.AppKey;
 import io.wharf.server.ApiClient;
 import io.wharf.server.ApiClient.Response;
 import io.wharf.server.OwnHome;
 import io.wharf.server.RawRequest;
+import io.wharf.server.builds.SourceRows;
+import io.wharf.server.builds.StoredSource;
 import io.wharf.testkit.Homes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +39,8 @@ class ApiValidationIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SourceRows sourceRows;
     ApiClient api;
 
     @DynamicPropertySource
@@ -360,5 +367,28 @@ class ApiValidationIT {
 
         assertProblem(api.patch(APPS + "/web", "{\"name\":\"other\"}"), 422, "name");
         assertThat(api.get(APPS + "/web").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFileUrlAsABuildSourceIsRefusedBecauseItWouldReadTheServersOwnDisk() {
+        api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}");
+
+        assertProblem(api.put(APPS + "/web/source", "{\"url\":\"file:///etc/wharf.git\",\"ref\":\"main\"}"), 422,
+                "WHARF_BUILDS_ALLOW_FILE_URLS");
+        assertProblem(api.post(APPS + "/web/builds", "{\"git\":{\"url\":\"FILE:///etc/wharf.git\",\"ref\":\"main\"}}"),
+                422, "file:// URLs are turned off");
+        assertThat(api.get(APPS + "/web/source").status()).isEqualTo(404);
+        assertThat(api.get(APPS + "/web/builds").json()).isEmpty();
+    }
+
+    @Test
+    void aFileUrlStoredWhileTheServerAllowedThemIsNotBuiltOnceItNoLongerDoes() {
+        api.post(APPS, "{\"name\":\"web\",\"image\":\"localhost/wharf/hello:1\",\"replicas\":0}");
+        sourceRows.put(new AppKey("demo", "web"), new StoredSource("file:///srv/web.git", "main", "Dockerfile", ".",
+                null, null, false, null, Instant.now()));
+
+        assertProblem(api.post(APPS + "/web/builds", "{}"), 409, "file:///srv/web.git");
+        assertThat(api.get(APPS + "/web/builds").json()).isEmpty();
+        assertThat(api.get(APPS + "/web/source").json().get("url").asString()).isEqualTo("file:///srv/web.git");
     }
 }

@@ -100,7 +100,8 @@ abstract class AbstractBuildRowsTest {
     @Test
     void aSourcesPasswordAndWebhookSecretAreStoredSealedAndOpenOnlyForTheirApp() {
         SecretCipher cipher = new SecretCipher("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
-        SourceService sources = new SourceService(store, new SourceRows(jdbc), cipher, Clock.fixed(T0, ZoneOffset.UTC));
+        SourceService sources = new SourceService(store, new SourceRows(jdbc), cipher, Clock.fixed(T0, ZoneOffset.UTC),
+                new BuildProperties(null, null, null, null));
 
         SourceResponse shown = sources.put(web, new SourceRequest("https://git.example.org/web.git", "main", null, null,
                 "ada", "hunter2-password", true, "webhook-secret-0123456789"));

@@ -56,6 +56,7 @@ class BuildIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         OwnRegistry.register(registry, HOME);
+        registry.add("wharf.builds.allow-file-urls", () -> "true");
     }
 
     @BeforeEach

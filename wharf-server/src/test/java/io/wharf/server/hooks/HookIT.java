@@ -57,6 +57,7 @@ class HookIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         OwnRegistry.register(registry, HOME);
+        registry.add("wharf.builds.allow-file-urls", () -> "true");
     }
 
     @BeforeEach
