@@ -21,12 +21,18 @@ public final class LogTail {
         this.poll = poll;
     }
 
-    /** Returns once {@code finished} is true and everything written before that was copied. */
-    public void follow(Path file, OutputStream out, BooleanSupplier finished) throws IOException {
+    /**
+     * Returns once {@code finished} is true and everything written before that was copied, or as soon as
+     * {@code cut} is true, copying nothing more.
+     */
+    public void follow(Path file, OutputStream out, BooleanSupplier finished, BooleanSupplier cut) throws IOException {
         long position = 0;
         ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
         while (true) {
             boolean last = finished.getAsBoolean();
+            if (cut.getAsBoolean()) {
+                return;
+            }
             if (Files.exists(file)) {
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                     channel.position(position);

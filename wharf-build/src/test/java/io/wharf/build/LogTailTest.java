@@ -27,7 +27,7 @@ class LogTailTest {
             log.line("first");
             CompletableFuture<Void> follower = CompletableFuture.runAsync(() -> {
                 try {
-                    new LogTail(Duration.ofMillis(50)).follow(file, out, finished::get);
+                    new LogTail(Duration.ofMillis(50)).follow(file, out, finished::get, () -> false);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -42,6 +42,29 @@ class LogTailTest {
             follower.get();
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("first\nsecond\nlast\n");
+    }
+
+    @Test
+    void aCutFollowerReturnsAtOnceAndGetsNothingWrittenAfterTheCut() throws Exception {
+        Path file = dir.resolve("b3.log");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AtomicBoolean cut = new AtomicBoolean();
+        try (BuildLog log = new BuildLog(file, List.of())) {
+            log.line("before");
+            CompletableFuture<Void> follower = CompletableFuture.runAsync(() -> {
+                try {
+                    new LogTail(Duration.ofMillis(50)).follow(file, out, () -> false, cut::get);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            await().until(() -> out.toString(StandardCharsets.UTF_8).equals("before\n"));
+
+            cut.set(true);
+            log.line("after");
+            follower.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("before\n");
     }
 
     @Test

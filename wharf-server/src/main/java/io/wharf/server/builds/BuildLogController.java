@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.wharf.build.LogTail;
 import io.wharf.model.AppKey;
 import io.wharf.server.api.Permits;
+import io.wharf.server.auth.Revocations;
+import io.wharf.server.http.ServerStopping;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A build's log as plain text. With {@code follow=true} the answer is chunked and each line is sent
  * as it is written, until the build ends; it counts as one of the log reads the server allows at once.
+ * It is cut off when the caller's token is revoked or expires, or the server stops.
  */
 @RestController
 @RequestMapping("/api/v1/systems/{system}/apps/{app}/builds/{build}/logs")
@@ -28,11 +32,16 @@ public class BuildLogController {
     private final BuildService builds;
     private final BuildLogs logs;
     private final Permits permits;
+    private final Revocations revocations;
+    private final ServerStopping server;
 
-    public BuildLogController(BuildService builds, BuildLogs logs, @Qualifier("logPermits") Permits permits) {
+    public BuildLogController(BuildService builds, BuildLogs logs, @Qualifier("logPermits") Permits permits,
+                              Revocations revocations, ServerStopping server) {
         this.builds = builds;
         this.logs = logs;
         this.permits = permits;
+        this.revocations = revocations;
+        this.server = server;
     }
 
     @GetMapping
@@ -46,7 +55,9 @@ public class BuildLogController {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             OutputStream out = response.getOutputStream();
-            TAIL.follow(logs.file(id), out, () -> !follow || !builds.active(id));
+            BooleanSupplier revoked = revocations.watch();
+            TAIL.follow(logs.file(id), out, () -> !follow || !builds.active(id),
+                    () -> server.stopping() || revoked.getAsBoolean());
         }
     }
 }

@@ -208,6 +208,36 @@ class BuildIT {
         assertThat(api.post(path + "/cancel", null).status()).isEqualTo(409);
     }
 
+    @Test
+    void aFollowerWhoseTokenIsRevokedIsCutOffWhileTheBuildGoesOn() throws Exception {
+        String user = "bv-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(api.post("/api/v1/users", "{\"name\":\"" + user + "\"}").status()).isEqualTo(201);
+        JsonNode viewer = api.post("/api/v1/users/" + user + "/tokens", "{\"name\":\"ci\"}").json();
+        assertThat(api.put("/api/v1/systems/" + system + "/members/" + user, "{\"role\":\"viewer\"}").status())
+                .isEqualTo(200);
+        TestGitRepo repo = new TestGitRepo(dir);
+        repo.commit("main", "Talk for a minute", Map.of("Dockerfile", "FROM localhost/wharf/hello:1\n"
+                + "RUN echo run " + UUID.randomUUID() + " && for i in $(seq 1 60); do echo tick $i; sleep 1; done\n"));
+        JsonNode build = start("{\"git\": {\"url\": \"%s\", \"ref\": \"main\"}}".formatted(repo.url()));
+        String path = appPath + "/builds/" + build.get("id").asString();
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + "/logs?follow=true"))
+                .header("Authorization", "Bearer " + viewer.get("token").asString()).build();
+        java.util.concurrent.CompletableFuture<Void> followed = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(lines::add));
+        await().atMost(Duration.ofSeconds(60)).until(() -> lines.stream().anyMatch(l -> l.contains("tick 2")));
+
+        assertThat(api.delete("/api/v1/users/" + user + "/tokens/" + viewer.get("id").asString()).status())
+                .isEqualTo(204);
+
+        followed.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(api.get(path).json().get("state").asString()).isEqualTo("Running");
+        assertThat(lines).noneMatch(l -> l.contains("tick 60"));
+        api.post(path + "/cancel", null);
+        api.delete("/api/v1/users/" + user);
+    }
+
     private JsonNode start(String body) {
         ApiClient.Response started = api.post(appPath + "/builds", body);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
