@@ -16,7 +16,9 @@ final class BackendLeg {
     private final boolean reused;
     private final BackendResponseFraming framing;
 
-    BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange, boolean headRequest) {
+    /** {@code dechunk}: see {@link BackendResponseFraming#answering}. */
+    BackendLeg(Backend backend, BackendPool pool, Channel channel, Exchange exchange, boolean headRequest,
+               boolean dechunk) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -24,7 +26,7 @@ final class BackendLeg {
         handler.bind(Objects.requireNonNull(exchange, "exchange"));
         this.reused = handler.reused();
         this.framing = channel.pipeline().get(BackendResponseFraming.class);
-        framing.answering(headRequest);
+        framing.answering(headRequest, dechunk);
     }
 
     Channel channel() {

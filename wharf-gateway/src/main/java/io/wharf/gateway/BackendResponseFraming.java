@@ -17,6 +17,7 @@ final class BackendResponseFraming extends AbstractFraming {
     private final int maxHeadBytes;
     private State state = State.HEAD;
     private boolean headRequest;
+    private boolean dechunk;
     private long bodyLeft;
     private ChunkedBody chunks;
 
@@ -27,9 +28,13 @@ final class BackendResponseFraming extends AbstractFraming {
         this.maxHeadBytes = maxHeadBytes;
     }
 
-    /** Called for each request sent on this connection, before it is sent. */
-    void answering(boolean headRequest) {
+    /**
+     * Called for each request sent on this connection, before it is sent. {@code dechunk}: a chunked body goes
+     * on as its data only, without chunk lines or trailers (for an HTTP/1.0 client, which cannot read chunks).
+     */
+    void answering(boolean headRequest, boolean dechunk) {
         this.headRequest = headRequest;
+        this.dechunk = dechunk;
     }
 
     /** Whether the connection is between answers with nothing unread: only then may it serve another request. */
@@ -86,6 +91,10 @@ final class BackendResponseFraming extends AbstractFraming {
                 forward(n, n, bodyLeft == 0);
             }
             case CHUNKED -> {
+                if (dechunk) {
+                    forwardData();
+                    return true;
+                }
                 long dataBefore = chunks.dataBytes();
                 int n = chunks.scan(pending);
                 if (chunks.done()) {
@@ -104,6 +113,19 @@ final class BackendResponseFraming extends AbstractFraming {
         return true;
     }
 
+    /** The next piece of a chunked body without its chunk lines: chunk data, or nothing forwarded for a line. */
+    private void forwardData() {
+        if (chunks.inData()) {
+            int n = chunks.takeData(pending.readableBytes());
+            forward(n, n, false);
+            return;
+        }
+        pending.skipBytes(chunks.scanFraming(pending));
+        if (chunks.done()) {
+            state = State.HEAD;
+            ctx.fireChannelRead(BodyBytes.of(Unpooled.EMPTY_BUFFER, 0, true));
+        }
+    }
 
     /** A body that lasts until the connection closes has ended. */
     @Override

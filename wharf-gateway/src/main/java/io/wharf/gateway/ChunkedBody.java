@@ -48,11 +48,45 @@ final class ChunkedBody {
      * @throws GatewayException for a malformed chunk
      */
     int scan(ByteBuf bytes) {
+        return scan(bytes, false);
+    }
+
+    /** Whether the next body bytes are chunk data: {@link #takeData} them, then {@link #scanFraming} on. */
+    boolean inData() {
+        return state == State.DATA;
+    }
+
+    /**
+     * Like {@link #scan}, but stops where chunk data begins: how many of the readable bytes are chunk lines
+     * (sizes, extensions, CRLFs, trailers) before the data or the end of the body.
+     */
+    int scanFraming(ByteBuf bytes) {
+        return scan(bytes, true);
+    }
+
+    /** Takes up to {@code available} bytes of the current chunk's data (in data only): how many it took. */
+    int takeData(int available) {
+        if (state != State.DATA) {
+            throw new IllegalStateException("not in chunk data but in " + state);
+        }
+        int n = (int) Math.min(size, available);
+        size -= n;
+        dataBytes += n;
+        if (size == 0) {
+            state = State.DATA_CR;
+        }
+        return n;
+    }
+
+    private int scan(ByteBuf bytes, boolean stopAtData) {
         int start = bytes.readerIndex();
         int i = start;
         int end = bytes.writerIndex();
         while (i < end && state != State.DONE) {
             if (state == State.DATA) {
+                if (stopAtData) {
+                    break;
+                }
                 int n = (int) Math.min(size, end - i);
                 i += n;
                 size -= n;

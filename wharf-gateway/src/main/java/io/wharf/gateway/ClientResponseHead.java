@@ -9,7 +9,8 @@ import java.util.List;
  * Makes the head a client gets from a backend's raw head, line by line: the status line as HTTP/1.1, every
  * header line but hop-by-hop ones (and those the Connection header names, never the framing); then chunked
  * framing for a body sent chunked or until the connection closes (the gateway chunks the latter itself), the
- * gateway's own word on keeping the client connection, or, for a 101, the upgrade.
+ * gateway's own word on keeping the client connection, or, for a 101, the upgrade. An HTTP/1.0 client cannot
+ * read chunks: it gets such a body as plain data, ended by closing the connection.
  */
 final class ClientResponseHead {
 
@@ -25,7 +26,8 @@ final class ClientResponseHead {
 
     /**
      * A new buffer the caller owns. {@code keepAlive}: whether the client connection stays open after it, said
-     * outright to an HTTP/1.0 client ({@code clientHttp10}).
+     * outright to an HTTP/1.0 client ({@code clientHttp10}); it must be false for such a client when the body
+     * has no length ({@link #closeDelimited}).
      */
     static ByteBuf write(BackendResponse response, ByteBufAllocator allocator, boolean keepAlive,
                          boolean clientHttp10) {
@@ -56,7 +58,7 @@ final class ClientResponseHead {
                 out.writeBytes(UPGRADE);
             }
         } else {
-            if (chunked) {
+            if (chunked && !clientHttp10) {
                 out.writeBytes(CHUNKED);
             }
             if (!keepAlive) {
@@ -67,5 +69,10 @@ final class ClientResponseHead {
         }
         out.writeBytes(Names.CRLF);
         return out;
+    }
+
+    /** Whether the client learns where this answer's body ends only when the connection closes. */
+    static boolean closeDelimited(ResponseHead head, boolean clientHttp10) {
+        return clientHttp10 && (head.body() == ResponseHead.Body.CHUNKED || head.body() == ResponseHead.Body.UNTIL_CLOSE);
     }
 }

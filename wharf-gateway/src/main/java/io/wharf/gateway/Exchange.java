@@ -42,8 +42,10 @@ final class Exchange {
     private final Deadline deadline;
     private boolean requestComplete;
     private boolean responseStarted;
-    /** Whether the answer's body lasts until the backend closes: the client gets it chunked. */
+    /** Whether the answer's body lasts until the backend closes and the client gets it chunked. */
     private boolean untilClose;
+    /** Whether the client (HTTP/1.0) learns where the body ends only when its connection closes. */
+    private boolean closeDelimited;
     private boolean backendKeepAlive;
     /** Whether the backend connection of the current attempt sent anything yet. */
     private boolean responseBegun;
@@ -138,7 +140,7 @@ final class Exchange {
         }
         backend = chosen;
         responseBegun = false;
-        leg = new BackendLeg(chosen, chosenPool, channel, this, request.isHead());
+        leg = new BackendLeg(chosen, chosenPool, channel, this, request.isHead(), request.http10());
         channel.write(head.retainedDuplicate(), channel.voidPromise());
         body.sendTo(channel);
         channel.flush();
@@ -201,9 +203,9 @@ final class Exchange {
         status = code;
         ResponseHead head = response.head();
         backendKeepAlive = head.keepAlive();
-        untilClose = head.body() == ResponseHead.Body.UNTIL_CLOSE;
-        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), keepAliveClient && requestComplete,
-                request.http10());
+        closeDelimited = ClientResponseHead.closeDelimited(head, request.http10());
+        untilClose = head.body() == ResponseHead.Body.UNTIL_CLOSE && !closeDelimited;
+        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), keepsClient(), request.http10());
         response.release();
         if (!response.complete() && attempts.anotherPossible(body.anyByteSent())
                 && HeldResponse.fits(head, gateway.settings().heldResponseBytes())) {
@@ -264,7 +266,12 @@ final class Exchange {
         detach(backendKeepAlive && body.lastSent());
         record(status);
         client.writeAndFlush(last, client.voidPromise());
-        finish(!keepAliveClient || !requestComplete);
+        finish(!keepsClient());
+    }
+
+    /** Whether the client connection stays open after this answer. */
+    private boolean keepsClient() {
+        return keepAliveClient && requestComplete && !closeDelimited;
     }
 
     /** The backend's read burst ended: send what it produced in one go (one send() per small response). */

@@ -71,7 +71,7 @@ class BackendResponseFramingTest {
 
     @Test
     void theAnswerToAHeadRequestHasNoBodyWhateverItsLengthSays() {
-        framing.answering(true);
+        framing.answering(true, false);
         read("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
 
         BackendResponse head = channel.readInbound();
@@ -160,6 +160,40 @@ class BackendResponseFramingTest {
         String written = text(ClientResponseHead.write(head, UnpooledByteBufAllocator.DEFAULT, true, true));
         head.release();
         assertThat(written).isEqualTo("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nconnection: keep-alive\r\n\r\n");
+    }
+
+    @Test
+    void anHttp10ClientGetsAChunkedBodyAsItsDataAloneWhateverTheReadsAndTheConnectionCloses() {
+        framing.answering(false, true);
+        read("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 99\r\n\r\n5;ext=1\r\nhel");
+        read("lo\r\n6\r");
+        read("\n world\r\n0\r\nX-Sum: 1\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n");
+
+        BackendResponse head = channel.readInbound();
+        assertThat(ClientResponseHead.closeDelimited(head.head(), true)).isTrue();
+        assertThat(ClientResponseHead.closeDelimited(head.head(), false)).isFalse();
+        String written = text(ClientResponseHead.write(head, UnpooledByteBufAllocator.DEFAULT, false, true));
+        head.release();
+        assertThat(written).isEqualTo("HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n");
+        assertThat(body()).isEqualTo("hello world|last");
+        BackendResponse next = channel.readInbound();
+        assertThat(next.status()).isEqualTo(204);
+        next.release();
+        assertThat(framing.idle()).isTrue();
+    }
+
+    @Test
+    void anHttp10ClientGetsABodyThatLastsUntilTheBackendClosesAsItCameWithoutChunks() {
+        framing.answering(false, true);
+        read("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nhello");
+
+        BackendResponse head = channel.readInbound();
+        assertThat(ClientResponseHead.closeDelimited(head.head(), true)).isTrue();
+        String written = text(ClientResponseHead.write(head, UnpooledByteBufAllocator.DEFAULT, false, true));
+        head.release();
+        assertThat(written).isEqualTo("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nconnection: close\r\n\r\n");
+        channel.close();
+        assertThat(body()).isEqualTo("hello|last");
     }
 
     @Test

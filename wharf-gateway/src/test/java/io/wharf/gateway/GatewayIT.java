@@ -164,6 +164,23 @@ class GatewayIT {
     }
 
     @Test
+    void an_http10_client_gets_a_chunked_response_as_plain_data_ended_by_closing_the_connection() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), gateway.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET /stream HTTP/1.0\r\nHost: " + HOST + "\r\nConnection: keep-alive\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            int split = answer.indexOf("\r\n\r\n");
+            String head = answer.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).startsWith("http/1.1 200").contains("connection: close").doesNotContain("transfer-encoding");
+            List<String> lines = answer.substring(split + 4).lines().toList();
+            assertThat(lines).hasSize(1000).allMatch(line -> line.contains(" line "));
+            assertThat(lines.get(999)).endsWith(" line 999");
+        }
+    }
+
+    @Test
     void a_backend_that_does_not_answer_gives_504() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
              Gateway quick = startGateway(Duration.ofSeconds(60), Duration.ofMillis(300));
