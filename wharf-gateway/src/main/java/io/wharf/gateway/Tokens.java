@@ -1,7 +1,6 @@
 package io.wharf.gateway;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +33,31 @@ final class Tokens {
         return to > from;
     }
 
+    /** The non-empty elements of a comma-separated list, without the spaces and tabs around them. */
     static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> elements = new ArrayList<>(2);
+        int from = 0;
+        while (from <= value.length()) {
+            int comma = value.indexOf(',', from);
+            int to = comma < 0 ? value.length() : comma;
+            int start = from;
+            int end = to;
+            while (start < end && isSpace(value.charAt(start))) {
+                start++;
+            }
+            while (end > start && isSpace(value.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                elements.add(value.substring(start, end));
+            }
+            from = to + 1;
+        }
+        return elements;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** Whether any of the comma-separated {@code values} has {@code token}, in any case. */
