@@ -30,12 +30,30 @@ async function problemOf(response: Response): Promise<Problem> {
   }
 }
 
+/** How long a read waits before its one retry after a network error. */
+export const READ_RETRY_MS = 300;
+
+/**
+ * fetch, and for a read (GET) one more try after a network error: the browser drops requests in flight
+ * when the machine's network changes (Chromium's ERR_NETWORK_CHANGED, as when a container's interface
+ * comes up). A change is never sent twice: it might have been done.
+ */
+async function send(method: string, path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, { method, ...init });
+  } catch (error) {
+    if (method !== 'GET' || !(error instanceof TypeError)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, READ_RETRY_MS));
+    return fetch(path, { method, ...init });
+  }
+}
+
 /** Calls the API with the session's token (or {@code token}); a refusal becomes an ApiError with the server's words. */
 export async function call<T>(method: string, path: string, body?: unknown, token = session.token()): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await send(method, path, { headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) throw new ApiError(await problemOf(response));
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, session } from './api';
+import { ApiError, call, session } from './api';
 import { route } from './App';
 import { ProblemView } from './ProblemView';
 import { AppTable, where } from './pages/Systems';
@@ -147,5 +147,20 @@ describe('the live stream', () => {
     expect(retryable(new ApiError({ status: 429, title: 'Too many requests' }))).toBe(true);
     expect(retryable(new ApiError({ status: 401, title: 'Unauthorized' }))).toBe(false);
     expect(retryable(new ApiError({ status: 404, title: 'Not found' }))).toBe(false);
+  });
+});
+
+describe('a call to the API', () => {
+  it('reads again once when the network dropped the request, but never sends a change twice', async () => {
+    const fetch = vi.fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(new Response(JSON.stringify([{ name: 'shop' }]), { status: 200 }))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    vi.stubGlobal('fetch', fetch);
+
+    await expect(call('GET', '/api/v1/systems', undefined, 'wharf_t')).resolves.toEqual([{ name: 'shop' }]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await expect(call('POST', '/api/v1/systems', { name: 'x' }, 'wharf_t')).rejects.toThrow('Failed to fetch');
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });
