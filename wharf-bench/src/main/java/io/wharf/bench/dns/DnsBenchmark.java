@@ -2,6 +2,7 @@ package io.wharf.bench.dns;
 
 import io.wharf.bench.Daemon;
 import io.wharf.bench.LocalPorts;
+import io.wharf.bench.Pair;
 import io.wharf.bench.TempDir;
 import io.wharf.bench.Tools;
 import io.wharf.dns.DnsRecords;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Runs the dns benchmark: per round Wharf's DNS server (in this JVM) and knotd, each answering the
- * same names and loaded by the same dnsperf run after a warm-up.
+ * same names and loaded by the same dnsperf run after a warm-up, in alternating order (see {@link Pair}).
  */
 final class DnsBenchmark {
     /** Extra unmeasured load in round 1, the same for both sides: the in-process server's JIT needs it, Knot loses nothing. */
@@ -44,9 +45,10 @@ final class DnsBenchmark {
                     + " each) and Knot's udp-workers/tcp-workers/background-workers");
             List<DnsRound> rounds = new ArrayList<>();
             for (int round = 1; round <= settings.rounds(); round++) {
-                DnsperfResult wharf = wharf(dnsperf, queries, round);
-                DnsperfResult knot = knot(knotd, dnsperf, temp, queries, round);
-                rounds.add(new DnsRound(wharf, knot));
+                int r = round;
+                Pair<DnsperfResult> pair = Pair.measure(round, () -> wharf(dnsperf, queries, r),
+                        () -> knot(knotd, dnsperf, temp, queries, r));
+                rounds.add(new DnsRound(pair.wharf(), pair.peer()));
             }
             out.println(DnsReport.resultLine(rounds));
             out.flush();

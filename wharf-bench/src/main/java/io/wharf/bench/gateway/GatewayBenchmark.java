@@ -2,6 +2,7 @@ package io.wharf.bench.gateway;
 
 import io.wharf.bench.Daemon;
 import io.wharf.bench.LocalPorts;
+import io.wharf.bench.Pair;
 import io.wharf.bench.TempDir;
 import io.wharf.bench.Tools;
 import io.wharf.gateway.Backend;
@@ -105,13 +106,15 @@ final class GatewayBenchmark {
         return settings.target() == GatewayBenchSettings.Target.SERVER ? SERVER_PRIMING_SECONDS : PRIMING_SECONDS;
     }
 
-    /** Each round Wharf's side, then HAProxy in front of {@code backends}; then the result line. */
+    /** Each round Wharf's side and HAProxy in front of {@code backends}, in alternating order; then the result line. */
     private void runRounds(String haproxy, String wrk, TempDir temp, List<Integer> backends,
                            IntFunction<WrkResult> wharfRound) {
         List<GatewayRound> rounds = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
-            WrkResult wharf = wharfRound.apply(round);
-            rounds.add(new GatewayRound(wharf, haproxy(haproxy, wrk, temp, backends, round)));
+            int r = round;
+            Pair<WrkResult> pair = Pair.measure(round, () -> wharfRound.apply(r),
+                    () -> haproxy(haproxy, wrk, temp, backends, r));
+            rounds.add(new GatewayRound(pair.wharf(), pair.peer()));
         }
         out.println(GatewayReport.resultLine(rounds));
         out.flush();
