@@ -3,6 +3,7 @@ package io.wharf.gateway;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -46,6 +47,8 @@ final class Exchange {
     private boolean untilClose;
     /** Whether the client (HTTP/1.0) learns where the body ends only when its connection closes. */
     private boolean closeDelimited;
+    /** Whether the client connection stays open after the answer, as its head told the client. */
+    private boolean keepClient;
     private boolean backendKeepAlive;
     /** Whether the backend connection of the current attempt sent anything yet. */
     private boolean responseBegun;
@@ -205,7 +208,8 @@ final class Exchange {
         backendKeepAlive = head.keepAlive();
         closeDelimited = ClientResponseHead.closeDelimited(head, request.http10());
         untilClose = head.body() == ResponseHead.Body.UNTIL_CLOSE && !closeDelimited;
-        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), keepsClient(), request.http10());
+        keepClient = keepAliveClient && requestComplete && !closeDelimited;
+        ByteBuf clientHead = ClientResponseHead.write(response, client.alloc(), keepClient, request.http10());
         response.release();
         if (!response.complete() && attempts.anotherPossible(body.anyByteSent())
                 && HeldResponse.fits(head, gateway.settings().heldResponseBytes())) {
@@ -266,12 +270,7 @@ final class Exchange {
         detach(backendKeepAlive && body.lastSent());
         record(status);
         client.writeAndFlush(last, client.voidPromise());
-        finish(!keepsClient());
-    }
-
-    /** Whether the client connection stays open after this answer. */
-    private boolean keepsClient() {
-        return keepAliveClient && requestComplete && !closeDelimited;
+        finish(!keepClient);
     }
 
     /** The backend's read burst ended: send what it produced in one go (one send() per small response). */
@@ -342,6 +341,10 @@ final class Exchange {
             markDone();
             cancelTimeout();
             releasePending();
+            if (closeDelimited) {
+                // a plain close would tell this client the body is whole: a reset says it is not
+                client.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+            }
             client.close();
             return;
         }

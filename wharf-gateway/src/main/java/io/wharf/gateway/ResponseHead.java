@@ -138,8 +138,11 @@ final class ResponseHead {
             body = Body.NONE;
         } else if (transferEncoding != null) {
             List<String> codings = Tokens.list(transferEncoding);
-            boolean chunked = !codings.isEmpty() && codings.get(codings.size() - 1).equalsIgnoreCase("chunked");
-            body = chunked && !http10 ? Body.CHUNKED : Body.UNTIL_CLOSE;
+            if (codings.size() != 1 || !codings.get(0).equalsIgnoreCase("chunked")) {
+                // the client would get the other codings' bytes with nothing saying how to undo them
+                throw new GatewayException("a response with Transfer-Encoding other than chunked: " + transferEncoding);
+            }
+            body = http10 ? Body.UNTIL_CLOSE : Body.CHUNKED;
         } else {
             body = contentLength > 0 ? Body.LENGTH : contentLength == 0 ? Body.NONE : Body.UNTIL_CLOSE;
         }

@@ -135,6 +135,13 @@ class BackendResponseFramingTest {
     }
 
     @Test
+    void anAnswerInATransferCodingOtherThanChunkedIsAnInvalidResponse() {
+        assertThat(invalid("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n"))
+                .hasMessageContaining("other than chunked: gzip, chunked");
+        assertThat(invalid("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nxyz")).hasMessageContaining("other than chunked");
+    }
+
+    @Test
     void aFoldedLineOrAMalformedStatusLineIsAnInvalidResponse() {
         assertThat(invalid("HTTP/1.1 200 OK\r\nX-A: b\r\n c\r\n\r\n")).hasMessageContaining("folding");
         assertThat(invalid("HTTP/1.1 2x0 OK\r\n\r\n")).hasMessageContaining("status code");

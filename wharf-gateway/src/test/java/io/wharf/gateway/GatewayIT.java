@@ -1,6 +1,7 @@
 package io.wharf.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
@@ -177,6 +178,24 @@ class GatewayIT {
             List<String> lines = answer.substring(split + 4).lines().toList();
             assertThat(lines).hasSize(1000).allMatch(line -> line.contains(" line "));
             assertThat(lines.get(999)).endsWith(" line 999");
+        }
+    }
+
+    @Test
+    void an_http10_client_whose_answer_breaks_off_gets_a_reset_not_an_end_it_would_take_for_the_whole_body()
+            throws Exception {
+        try (ClosingBackend breaking = new ClosingBackend("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5\r\nhello\r\n")) {
+            routes.setApp("demo", "hello", List.of(), Balancing.ROUND_ROBIN, List.of(breaking.backend()));
+
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), gateway.port())) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(("GET / HTTP/1.0\r\nHost: " + HOST + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+                assertThatThrownBy(() -> socket.getInputStream().readAllBytes())
+                        .isInstanceOf(java.net.SocketException.class).hasMessageContaining("reset");
+            }
         }
     }
 
