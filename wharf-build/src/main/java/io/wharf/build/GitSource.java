@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a build's source comes from: a git URL (http, https or file), a branch or tag, and an
- * optional credential. {@link #toString()} never shows the password.
+ * Where a build's source comes from: a git URL (http, https or file; the server refuses file unless
+ * told otherwise), a branch or tag, and an optional credential. {@link #toString()} never shows the password.
  */
 public record GitSource(String url, String ref, String username, String password) {
     private static final Set<String> SCHEMES = Set.of("http", "https", "file");
@@ -39,7 +39,7 @@ public record GitSource(String url, String ref, String username, String password
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(scheme)) {
-            throw new BuildException("the git URL must be http://, https:// or file://");
+            throw new BuildException("the git URL must be http:// or https:// (file:// where the server allows it)");
         }
         if (uri.getUserInfo() != null) {
             throw new BuildException("the git URL must not hold a credential: give username and password instead");

@@ -22,21 +22,21 @@ public final class LogTail {
     }
 
     /**
-     * Returns once {@code finished} is true and everything written before that was copied, or as soon as
-     * {@code cut} is true, copying nothing more.
+     * Returns once {@code finished} is true and everything written before that was copied, or once {@code cut}
+     * is true, before its next write: nothing read after the cut is copied.
      */
     public void follow(Path file, OutputStream out, BooleanSupplier finished, BooleanSupplier cut) throws IOException {
         long position = 0;
         ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        while (true) {
+        while (!cut.getAsBoolean()) {
             boolean last = finished.getAsBoolean();
-            if (cut.getAsBoolean()) {
-                return;
-            }
             if (Files.exists(file)) {
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                     channel.position(position);
                     for (int n = channel.read(buffer); n > 0; n = channel.read(buffer)) {
+                        if (cut.getAsBoolean()) {
+                            return;
+                        }
                         out.write(buffer.array(), 0, n);
                         position += n;
                         buffer.clear();

@@ -31,6 +31,8 @@ class GitSourceTest {
     void tellsAUrlOnThisMachinesDiskFromARemoteOne() {
         assertThat(GitSource.isFileUrl("file:///srv/x.git")).isTrue();
         assertThat(GitSource.isFileUrl("FILE:///srv/x.git")).isTrue();
+        assertThat(GitSource.isFileUrl("file:/srv/x.git")).isTrue();
+        assertThat(GitSource.isFileUrl("file:srv")).isTrue();
         assertThat(GitSource.isFileUrl("https://example.org/file:x.git")).isFalse();
         assertThat(GitSource.isFileUrl("http://file.example.org/x.git")).isFalse();
     }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A build's log as plain text. With {@code follow=true} the answer is chunked and each line is sent
  * as it is written, until the build ends; it counts as one of the log reads the server allows at once.
- * It is cut off when the caller's token is revoked or expires, or the server stops.
+ * A followed log is cut off when the caller's token is revoked or expires, or the server stops.
  */
 @RestController
 @RequestMapping("/api/v1/systems/{system}/apps/{app}/builds/{build}/logs")
@@ -56,8 +56,8 @@ public class BuildLogController {
             response.setHeader("X-Content-Type-Options", "nosniff");
             OutputStream out = response.getOutputStream();
             BooleanSupplier revoked = revocations.watch();
-            TAIL.follow(logs.file(id), out, () -> !follow || !builds.active(id),
-                    () -> server.stopping() || revoked.getAsBoolean());
+            BooleanSupplier cut = follow ? () -> server.stopping() || revoked.getAsBoolean() : () -> false;
+            TAIL.follow(logs.file(id), out, () -> !follow || !builds.active(id), cut);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.wharf.server.builds;
 
 /**
- * An app's build source, replaced as a whole: a git URL (http, https or file) and branch or tag,
+ * An app's build source, replaced as a whole: a git URL (http or https; file where the server allows it) and branch or tag,
  * where the Dockerfile and context are in it, an optional credential, whether each successful build
  * of it is deployed, and the webhook secret. {@link #toString()} never shows the password or secret.
  */

@@ -377,6 +377,8 @@ class ApiValidationIT {
                 "WHARF_BUILDS_ALLOW_FILE_URLS");
         assertProblem(api.post(APPS + "/web/builds", "{\"git\":{\"url\":\"FILE:///etc/wharf.git\",\"ref\":\"main\"}}"),
                 422, "file:// URLs are turned off");
+        assertProblem(api.put(APPS + "/web/source", "{\"url\":\"file:srv/web.git\",\"ref\":\"main\"}"), 422,
+                "file:// URLs are turned off");
         assertThat(api.get(APPS + "/web/source").status()).isEqualTo(404);
         assertThat(api.get(APPS + "/web/builds").json()).isEmpty();
     }

