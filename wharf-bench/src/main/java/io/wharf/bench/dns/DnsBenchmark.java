@@ -2,7 +2,9 @@ package io.wharf.bench.dns;
 
 import io.wharf.bench.Daemon;
 import io.wharf.bench.LocalPorts;
+import io.wharf.bench.Measured;
 import io.wharf.bench.Pair;
+import io.wharf.bench.ProcessCpu;
 import io.wharf.bench.TempDir;
 import io.wharf.bench.Tools;
 import io.wharf.dns.DnsRecords;
@@ -12,6 +14,7 @@ import io.wharf.dns.ResponseRateLimit;
 import io.wharf.dns.SrvTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,16 +49,17 @@ final class DnsBenchmark {
             List<DnsRound> rounds = new ArrayList<>();
             for (int round = 1; round <= settings.rounds(); round++) {
                 int r = round;
-                Pair<DnsperfResult> pair = Pair.measure(round, () -> wharf(dnsperf, queries, r),
+                Pair<Measured<DnsperfResult>> pair = Pair.measure(round, () -> wharf(dnsperf, queries, r),
                         () -> knot(knotd, dnsperf, temp, queries, r));
                 rounds.add(new DnsRound(pair.wharf(), pair.peer()));
             }
+            out.println(DnsReport.cpuLine(rounds));
             out.println(DnsReport.resultLine(rounds));
             out.flush();
         }
     }
 
-    private DnsperfResult wharf(String dnsperf, Path queries, int round) {
+    private Measured<DnsperfResult> wharf(String dnsperf, Path queries, int round) {
         DnsRecords records = new DnsRecords();
         for (int n = 0; n < settings.names(); n++) {
             records.setApp(DnsBenchSettings.SYSTEM, DnsBenchSettings.app(n), List.of(),
@@ -68,30 +72,35 @@ final class DnsBenchmark {
                 .withRateLimit(ResponseRateLimit.OFF);
         try (DnsServer server = DnsServer.start(dnsSettings, records)) {
             DnsProbe.await(null, server.port(), settings.names(), "Wharf's DNS server");
-            return measure(dnsperf, queries, "round " + round + " wharf dns (in-process)", server.port(), round == 1);
+            return measure(dnsperf, queries, "round " + round + " wharf dns (in-process)", server.port(), round == 1,
+                    ProcessHandle.current().pid());
         }
     }
 
-    private DnsperfResult knot(String knotd, String dnsperf, TempDir temp, Path queries, int round) {
+    private Measured<DnsperfResult> knot(String knotd, String dnsperf, TempDir temp, Path queries, int round) {
         int port = LocalPorts.freeTcpAndUdp();
         try (Daemon daemon = KnotPeer.start(knotd, temp, settings, port)) {
             DnsProbe.await(daemon, port, settings.names(), "knotd");
-            DnsperfResult result = measure(dnsperf, queries, "round " + round + " knot (udp-workers "
-                    + settings.threads() + ")", port, round == 1);
+            Measured<DnsperfResult> result = measure(dnsperf, queries, "round " + round + " knot (udp-workers "
+                    + settings.threads() + ")", port, round == 1, daemon.pid());
             daemon.requireAlive();
             return result;
         }
     }
 
-    private DnsperfResult measure(String dnsperf, Path queries, String label, int port, boolean prime) {
+    /** A dnsperf run against {@code port}, and the CPU process {@code pid} (the server) used per answer in it. */
+    private Measured<DnsperfResult> measure(String dnsperf, Path queries, String label, int port, boolean prime,
+                                            long pid) {
         int warmup = settings.warmupSeconds() + (prime ? PRIMING_SECONDS : 0);
         if (warmup > 0) {
             progress(label + ": warming up " + warmup + " s");
             Dnsperf.run(dnsperf, settings, warmup, port, queries);
         }
+        Duration before = ProcessCpu.used(pid);
         DnsperfResult result = Dnsperf.run(dnsperf, settings, settings.durationSeconds(), port, queries);
-        progress(result.line(label, settings.outstanding()));
-        return result;
+        double cpu = ProcessCpu.microsEach(ProcessCpu.used(pid).minus(before), result.completed());
+        progress(result.line(label, settings.outstanding()) + " cpu/query=" + ProcessCpu.micros(cpu));
+        return new Measured<>(result, cpu);
     }
 
     private void progress(String line) {

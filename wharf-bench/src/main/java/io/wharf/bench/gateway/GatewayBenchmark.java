@@ -2,7 +2,9 @@ package io.wharf.bench.gateway;
 
 import io.wharf.bench.Daemon;
 import io.wharf.bench.LocalPorts;
+import io.wharf.bench.Measured;
 import io.wharf.bench.Pair;
+import io.wharf.bench.ProcessCpu;
 import io.wharf.bench.TempDir;
 import io.wharf.bench.Tools;
 import io.wharf.gateway.Backend;
@@ -64,7 +66,8 @@ final class GatewayBenchmark {
             List<Integer> backends = server.backends();
             describeLoad("backends: the app's instances on 127.0.0.1:" + backends);
             runRounds(haproxy, wrk, temp, backends,
-                    round -> measure(wrk, "round " + round + " wharf server's gateway", server.port(), round == 1));
+                    round -> measure(wrk, "round " + round + " wharf server's gateway", server.port(), round == 1,
+                            server.pid()));
         }
     }
 
@@ -77,7 +80,7 @@ final class GatewayBenchmark {
                 List<Integer> backends = List.of(first.port(), second.port());
                 describeLoad("backends: nginx on 127.0.0.1:" + backends + " (1 worker each)");
                 runRounds(haproxy, wrk, temp, backends, round -> {
-                    WrkResult wharf = wharf(wrk, backends, round);
+                    Measured<WrkResult> wharf = wharf(wrk, backends, round);
                     d1.requireAlive();
                     d2.requireAlive();
                     return wharf;
@@ -108,19 +111,20 @@ final class GatewayBenchmark {
 
     /** Each round Wharf's side and HAProxy in front of {@code backends}, in alternating order; then the result line. */
     private void runRounds(String haproxy, String wrk, TempDir temp, List<Integer> backends,
-                           IntFunction<WrkResult> wharfRound) {
+                           IntFunction<Measured<WrkResult>> wharfRound) {
         List<GatewayRound> rounds = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
             int r = round;
-            Pair<WrkResult> pair = Pair.measure(round, () -> wharfRound.apply(r),
+            Pair<Measured<WrkResult>> pair = Pair.measure(round, () -> wharfRound.apply(r),
                     () -> haproxy(haproxy, wrk, temp, backends, r));
             rounds.add(new GatewayRound(pair.wharf(), pair.peer()));
         }
+        out.println(GatewayReport.cpuLine(rounds));
         out.println(GatewayReport.resultLine(rounds));
         out.flush();
     }
 
-    private WrkResult wharf(String wrk, List<Integer> backends, int round) {
+    private Measured<WrkResult> wharf(String wrk, List<Integer> backends, int round) {
         Routes routes = new Routes();
         routes.setApp(GatewayBenchSettings.SYSTEM, GatewayBenchSettings.APP, List.of(), Balancing.ROUND_ROBIN,
                 List.of(new Backend("nginx1", LocalPorts.LOOPBACK, backends.get(0)),
@@ -131,29 +135,33 @@ final class GatewayBenchmark {
                 Duration.ofSeconds(2), Duration.ofSeconds(30));
         try (Gateway gateway = Gateway.start(gatewaySettings, routes)) {
             return measure(wrk, "round " + round + " wharf gateway (in-process, " + settings.proxyThreads()
-                    + " worker thread(s))", gateway.port(), round == 1);
+                    + " worker thread(s))", gateway.port(), round == 1, ProcessHandle.current().pid());
         }
     }
 
-    private WrkResult haproxy(String haproxy, String wrk, TempDir temp, List<Integer> backends, int round) {
+    private Measured<WrkResult> haproxy(String haproxy, String wrk, TempDir temp, List<Integer> backends, int round) {
         HaproxyPeer.Running peer = HaproxyPeer.start(haproxy, temp, settings.proxyThreads(), backends);
         try (Daemon daemon = peer.daemon()) {
-            WrkResult result = measure(wrk, "round " + round + " haproxy (nbthread " + settings.proxyThreads() + ")",
-                    peer.port(), round == 1);
+            Measured<WrkResult> result = measure(wrk, "round " + round + " haproxy (nbthread "
+                    + settings.proxyThreads() + ")", peer.port(), round == 1, daemon.pid());
             daemon.requireAlive();
             return result;
         }
     }
 
-    private WrkResult measure(String wrk, String label, int port, boolean prime) {
+    /** A wrk run against {@code port}, and the CPU process {@code pid} (the proxy) used per request in it. */
+    private Measured<WrkResult> measure(String wrk, String label, int port, boolean prime, long pid) {
         int warmup = settings.warmupSeconds() + (prime ? priming() : 0);
         if (warmup > 0) {
             progress(label + ": warming up " + warmup + " s");
             Wrk.run(wrk, settings, warmup, port);
         }
+        Duration before = ProcessCpu.used(pid);
         WrkResult result = Wrk.run(wrk, settings, settings.durationSeconds(), port);
-        progress(result.line(label));
-        return result;
+        double cpu = ProcessCpu.microsEach(ProcessCpu.used(pid).minus(before),
+                result.requestsPerSecond() * settings.durationSeconds());
+        progress(result.line(label) + " cpu/req=" + ProcessCpu.micros(cpu));
+        return new Measured<>(result, cpu);
     }
 
     private void progress(String line) {

@@ -1,5 +1,6 @@
 package io.wharf.bench.gateway;
 
+import io.wharf.bench.ProcessCpu;
 import io.wharf.bench.Stats;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,12 @@ final class GatewayReport {
         return "gateway: wharf=" + integer(wharf) + " haproxy=" + integer(haproxy)
                 + " ratio=" + Stats.twoDecimals(Stats.ratio(wharf, haproxy))
                 + " p99ratio=" + Stats.twoDecimals(Stats.ratio(wharfP99, haproxyP99));
+    }
+
+    /** {@code cpu per request: wharf=<µs> haproxy=<µs> ratio=<wharf/haproxy>}: see {@link ProcessCpu#line}. */
+    static String cpuLine(List<GatewayRound> rounds) {
+        return ProcessCpu.line("request", "haproxy", rounds.stream().map(GatewayRound::wharfCpuMicros).toList(),
+                rounds.stream().map(GatewayRound::haproxyCpuMicros).toList());
     }
 
     static String integer(double value) {

@@ -86,6 +86,11 @@ final class ServerGateway implements AutoCloseable {
         return ports;
     }
 
+    /** The server's process, which runs the gateway. */
+    long pid() {
+        return server.pid();
+    }
+
     /** Deletes the system with its app, waits until its containers are gone, and stops the server. */
     @Override
     public void close() {

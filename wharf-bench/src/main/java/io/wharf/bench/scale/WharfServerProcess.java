@@ -101,6 +101,11 @@ public final class WharfServerProcess implements AutoCloseable {
         }
     }
 
+    /** The server's process: the JVM itself, since the launcher execs it. */
+    public long pid() {
+        return process.pid();
+    }
+
     public WharfApi api() {
         try {
             String token = Files.readString(home.resolve("admin.token")).trim();

@@ -17,6 +17,14 @@ class DnsReportTest {
     }
 
     @Test
+    void theCpuLineHasTheMediansOfEachServersCpuPerQuery() {
+        DnsperfResult any = new DnsperfResult(1000, 1, 0, "");
+
+        assertThat(DnsReport.cpuLine(List.of(new DnsRound(any, any, 9.0, 10.0), new DnsRound(any, any, 11.0, 8.0))))
+                .isEqualTo("cpu per query: wharf=10.00us knot=9.00us ratio=1.11");
+    }
+
+    @Test
     void theLastLineMatchesTheFormatTheLauncherPromises() {
         assertThat(DnsReport.resultLine(List.of(round(10359.2, 84205.9))))
                 .matches("dns: wharf=\\d+ knot=\\d+ ratio=\\d+\\.\\d\\d");

@@ -19,6 +19,17 @@ class GatewayReportTest {
     }
 
     @Test
+    void theCpuLineHasTheMediansOfEachSidesCpuPerRequestAndTheirRatio() {
+        WrkResult any = new WrkResult(1000, 1.0, 0, "");
+        List<GatewayRound> rounds = List.of(new GatewayRound(any, any, 40.0, 50.0), new GatewayRound(any, any, 60.0, 50.0),
+                new GatewayRound(any, any, 45.5, 70.0));
+
+        assertThat(GatewayReport.cpuLine(rounds)).isEqualTo("cpu per request: wharf=45.50us haproxy=50.00us ratio=0.91");
+        assertThat(GatewayReport.cpuLine(List.of(round(1, 1, 1, 1)))).isEqualTo(
+                "cpu per request: wharf=n/a haproxy=n/a ratio=n/a");
+    }
+
+    @Test
     void theLastLineMatchesTheFormatTheLauncherPromises() {
         assertThat(GatewayReport.resultLine(List.of(round(12345.6, 1.5, 23456.7, 0.7))))
                 .matches("gateway: wharf=\\d+ haproxy=\\d+ ratio=\\d+\\.\\d\\d p99ratio=\\d+\\.\\d\\d");
