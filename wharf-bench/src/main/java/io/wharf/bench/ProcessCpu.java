@@ -2,6 +2,8 @@ package io.wharf.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The CPU time (user and system, all threads) a process has used, as the kernel counts it. Unlike
@@ -10,6 +12,13 @@ import java.util.List;
 public final class ProcessCpu {
 
     private ProcessCpu() {
+    }
+
+    /** Runs {@code run}, and how much CPU process {@code pid} used meanwhile per one of its {@code operations}. */
+    public static <T> Measured<T> during(long pid, Supplier<T> run, ToDoubleFunction<T> operations) {
+        Duration before = used(pid);
+        T result = run.get();
+        return new Measured<>(result, microsEach(used(pid).minus(before), operations.applyAsDouble(result)));
     }
 
     /** The CPU time process {@code pid} has used so far. */

@@ -87,13 +87,7 @@ final class ChunkedBody {
                 if (stopAtData) {
                     break;
                 }
-                int n = (int) Math.min(size, end - i);
-                i += n;
-                size -= n;
-                dataBytes += n;
-                if (size == 0) {
-                    state = State.DATA_CR;
-                }
+                i += takeData(end - i);
                 continue;
             }
             if (++lineBytes > maxLineBytes) {

@@ -26,14 +26,13 @@ final class ClientResponseHead {
 
     /**
      * A new buffer the caller owns. {@code keepAlive}: whether the client connection stays open after it, said
-     * outright to an HTTP/1.0 client ({@code clientHttp10}); never for an answer whose end only a close can
-     * tell such a client ({@link #closeDelimited}).
+     * outright to an HTTP/1.0 client ({@code clientHttp10}); the caller passes false for an answer whose end only
+     * a close can tell such a client ({@link #closeDelimited}).
      */
     static ByteBuf write(BackendResponse response, ByteBufAllocator allocator, boolean keepAlive,
                          boolean clientHttp10) {
         ByteBuf raw = response.bytes();
         ResponseHead head = response.head();
-        boolean keep = keepAlive && !closeDelimited(head, clientHttp10);
         ByteBuf out = allocator.buffer(raw.readableBytes() + 32);
         int base = raw.readerIndex();
         out.writeBytes(HTTP_11);
@@ -62,7 +61,7 @@ final class ClientResponseHead {
             if (chunked && !clientHttp10) {
                 out.writeBytes(CHUNKED);
             }
-            if (!keep) {
+            if (!keepAlive) {
                 out.writeBytes(CLOSE);
             } else if (clientHttp10) {
                 out.writeBytes(KEEP_ALIVE);

@@ -12,17 +12,6 @@ final class Tokens {
     private Tokens() {
     }
 
-    static boolean isToken(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || DELIMITERS.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return to > from;
-    }
-
-    /** {@link #isToken(String, int, int)} on the bytes {@code [from, to)}, read as ISO-8859-1. */
     static boolean isToken(io.netty.buffer.ByteBuf bytes, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = bytes.getByte(i) & 0xff;

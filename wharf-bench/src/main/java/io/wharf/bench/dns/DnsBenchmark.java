@@ -14,7 +14,6 @@ import io.wharf.dns.ResponseRateLimit;
 import io.wharf.dns.SrvTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,11 +95,11 @@ final class DnsBenchmark {
             progress(label + ": warming up " + warmup + " s");
             Dnsperf.run(dnsperf, settings, warmup, port, queries);
         }
-        Duration before = ProcessCpu.used(pid);
-        DnsperfResult result = Dnsperf.run(dnsperf, settings, settings.durationSeconds(), port, queries);
-        double cpu = ProcessCpu.microsEach(ProcessCpu.used(pid).minus(before), result.completed());
-        progress(result.line(label, settings.outstanding()) + " cpu/query=" + ProcessCpu.micros(cpu));
-        return new Measured<>(result, cpu);
+        Measured<DnsperfResult> measured = ProcessCpu.during(pid,
+                () -> Dnsperf.run(dnsperf, settings, settings.durationSeconds(), port, queries), DnsperfResult::completed);
+        progress(measured.result().line(label, settings.outstanding()) + " cpu/query="
+                + ProcessCpu.micros(measured.cpuMicros()));
+        return measured;
     }
 
     private void progress(String line) {

@@ -156,12 +156,10 @@ final class GatewayBenchmark {
             progress(label + ": warming up " + warmup + " s");
             Wrk.run(wrk, settings, warmup, port);
         }
-        Duration before = ProcessCpu.used(pid);
-        WrkResult result = Wrk.run(wrk, settings, settings.durationSeconds(), port);
-        double cpu = ProcessCpu.microsEach(ProcessCpu.used(pid).minus(before),
-                result.requestsPerSecond() * settings.durationSeconds());
-        progress(result.line(label) + " cpu/req=" + ProcessCpu.micros(cpu));
-        return new Measured<>(result, cpu);
+        Measured<WrkResult> measured = ProcessCpu.during(pid, () -> Wrk.run(wrk, settings, settings.durationSeconds(), port),
+                result -> result.requestsPerSecond() * settings.durationSeconds());
+        progress(measured.result().line(label) + " cpu/req=" + ProcessCpu.micros(measured.cpuMicros()));
+        return measured;
     }
 
     private void progress(String line) {

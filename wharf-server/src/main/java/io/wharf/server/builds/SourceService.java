@@ -78,14 +78,18 @@ public class SourceService {
     /** As {@link GitSource#checkUrl}, and a {@code file://} URL only where this server allows them. */
     void checkUrl(String url) {
         GitSource.checkUrl(url);
-        if (GitSource.isFileUrl(url) && !allowFileUrls) {
+        if (refused(url)) {
             throw new BuildException(FILE_URLS_OFF);
         }
     }
 
+    private boolean refused(String url) {
+        return GitSource.isFileUrl(url) && !allowFileUrls;
+    }
+
     /** The source's git location and credential, to clone with. */
     public GitSource gitSource(AppKey key, StoredSource source) {
-        if (GitSource.isFileUrl(source.url()) && !allowFileUrls) {
+        if (refused(source.url())) {
             throw ApiException.conflict("the build source of app " + key + " is " + source.url() + ": " + FILE_URLS_OFF
                     + "; set another with PUT .../apps/" + key.app() + "/source");
         }
