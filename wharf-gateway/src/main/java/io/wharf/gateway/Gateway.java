@@ -13,13 +13,16 @@ import java.util.concurrent.TimeUnit;
 public final class Gateway implements AutoCloseable {
 
     private final Channel server;
+    private final String transport;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final GatewayContext context;
     private final BackendDrain drain;
 
-    private Gateway(Channel server, EventLoopGroup boss, EventLoopGroup workers, GatewayContext context) {
+    private Gateway(Channel server, String transport, EventLoopGroup boss, EventLoopGroup workers,
+                    GatewayContext context) {
         this.server = server;
+        this.transport = transport;
         this.boss = boss;
         this.workers = workers;
         this.context = context;
@@ -44,7 +47,7 @@ public final class Gateway implements AutoCloseable {
                     .bind(settings.bindAddress(), settings.port())
                     .sync()
                     .channel();
-            return new Gateway(server, boss, workers, context);
+            return new Gateway(server, transports.name(), boss, workers, context);
         } catch (Exception e) {
             boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
@@ -53,6 +56,11 @@ public final class Gateway implements AutoCloseable {
             }
             throw new GatewayException("cannot listen on " + settings.bindAddress() + ":" + settings.port(), e);
         }
+    }
+
+    /** The socket transport it runs on: io_uring, epoll or nio. */
+    public String transport() {
+        return transport;
     }
 
     public int port() {
