@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
 /** The load client for both proxies: wrk with the same flags and Host header, and its output parsed. */
 public final class Wrk {
     private static final Pattern RPS = Pattern.compile("^Requests/sec:\\s+([0-9.]+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern P99 = Pattern.compile("^\\s*99(?:\\.0+)?%\\s+([0-9.]+)(us|ms|s|m|h)\\s*$",
-            Pattern.MULTILINE);
+    private static final Pattern P50 = percentile("50");
+    private static final Pattern P99 = percentile("99");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors:(.*)$", Pattern.MULTILINE);
 
     private Wrk() {
+    }
+
+    /** A line of wrk's latency distribution, such as {@code 99%   3.21ms} or {@code 99.000%  3.21ms}. */
+    private static Pattern percentile(String percent) {
+        return Pattern.compile("^\\s*" + percent + "(?:\\.0+)?%\\s+([0-9.]+)(us|ms|s|m|h)\\s*$", Pattern.MULTILINE);
     }
 
     /** {@code wrk -t<threads> -c<connections> -d<seconds>s --latency -H 'Host: <host>' http://127.0.0.1:<port>/}. */
@@ -41,17 +46,19 @@ public final class Wrk {
         return parse(result.stdout());
     }
 
-    /** Requests/s, the 99th percentile latency in milliseconds, and the failures wrk counted. */
+    /** Requests/s, the median and 99th percentile latencies in milliseconds, and the failures wrk counted. */
     static WrkResult parse(String output) {
         Matcher rps = RPS.matcher(output);
+        Matcher p50 = P50.matcher(output);
         Matcher p99 = P99.matcher(output);
-        if (!rps.find() || !p99.find()) {
-            throw new BenchException("cannot read Requests/sec and the 99% latency from wrk's output (was it run"
-                    + " with --latency?):\n" + output);
+        if (!rps.find() || !p50.find() || !p99.find()) {
+            throw new BenchException("cannot read Requests/sec and the 50% and 99% latencies from wrk's output (was"
+                    + " it run with --latency?):\n" + output);
         }
         Matcher non2xx = NON_2XX.matcher(output);
         Matcher socketErrors = SOCKET_ERRORS.matcher(output);
-        return new WrkResult(Double.parseDouble(rps.group(1)), millis(p99.group(1), p99.group(2)),
+        return new WrkResult(Double.parseDouble(rps.group(1)), millis(p50.group(1), p50.group(2)),
+                millis(p99.group(1), p99.group(2)),
                 non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
                 socketErrors.find() ? socketErrors.group(1).trim() : "");
     }

@@ -25,12 +25,12 @@ class ColocationReportTest {
 
     @Test
     void theLastLineGivesEachPhasesP99AndTheUtilisationWithAndWithoutTheOfflineWork() {
-        PhaseResult alone = new PhaseResult("alone", new WrkResult(650, 6.571, 0, ""), 51.84);
-        PhaseResult classes = new PhaseResult("classes", new WrkResult(654, 6.43, 0, ""), 99.6);
-        PhaseResult equal = new PhaseResult("equal", new WrkResult(673, 6.06, 0, ""), 100);
+        PhaseResult alone = new PhaseResult("alone", new WrkResult(650, 3.2, 6.571, 0, ""), 51.84);
+        PhaseResult classes = new PhaseResult("classes", new WrkResult(654, 3.1, 6.43, 0, ""), 99.6);
+        PhaseResult equal = new PhaseResult("equal", new WrkResult(673, 3.0, 6.06, 0, ""), 100);
 
         assertThat(PhaseResult.lastLine(alone, classes, equal)).isEqualTo(
                 "colocation: alone_p99=6.57 classes_p99=6.43 equal_p99=6.06 util_alone=51.8 util_classes=99.6");
-        assertThat(classes.line()).isEqualTo("phase classes: 654 req/s p99=6.43ms cpu=99.6%");
+        assertThat(classes.line()).isEqualTo("phase classes: 654 req/s p50=3.10ms p99=6.43ms cpu=99.6%");
     }
 }

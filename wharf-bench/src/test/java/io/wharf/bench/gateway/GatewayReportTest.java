@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class GatewayReportTest {
     private static GatewayRound round(double wharfRps, double wharfP99, double haproxyRps, double haproxyP99) {
-        return new GatewayRound(new WrkResult(wharfRps, wharfP99, 0, ""), new WrkResult(haproxyRps, haproxyP99, 0, ""));
+        return new GatewayRound(new WrkResult(wharfRps, wharfP99 / 2, wharfP99, 0, ""), new WrkResult(haproxyRps, haproxyP99 / 2, haproxyP99, 0, ""));
     }
 
     @Test
@@ -20,7 +20,7 @@ class GatewayReportTest {
 
     @Test
     void theCpuLineHasTheMediansOfEachSidesCpuPerRequestAndTheirRatio() {
-        WrkResult any = new WrkResult(1000, 1.0, 0, "");
+        WrkResult any = new WrkResult(1000, 0.5, 1.0, 0, "");
         List<GatewayRound> rounds = List.of(new GatewayRound(any, any, 40.0, 50.0), new GatewayRound(any, any, 60.0, 50.0),
                 new GatewayRound(any, any, 45.5, 70.0));
 

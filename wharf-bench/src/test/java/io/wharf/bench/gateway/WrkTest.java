@@ -27,10 +27,11 @@ class WrkTest {
     }
 
     @Test
-    void readsRequestsPerSecondAndTheP99InMilliseconds() {
+    void readsRequestsPerSecondTheMedianAndTheP99InMilliseconds() {
         WrkResult result = Wrk.parse(output("3.21ms", ""));
 
         assertThat(result.requestsPerSecond()).isEqualTo(41871.23);
+        assertThat(result.p50Millis()).isCloseTo(1.42, within(1e-9));
         assertThat(result.p99Millis()).isCloseTo(3.21, within(1e-9));
         assertThat(result.non2xx()).isZero();
         assertThat(result.socketErrors()).isEmpty();
@@ -74,8 +75,8 @@ class WrkTest {
     }
 
     @Test
-    void aProgressLineHasRequestsPerSecondAndP99() {
-        assertThat(new WrkResult(41871.6, 3.214, 0, "").line("round 1 wharf"))
-                .isEqualTo("round 1 wharf: 41872 req/s p99=3.21ms");
+    void aProgressLineHasRequestsPerSecondTheMedianAndP99() {
+        assertThat(new WrkResult(41871.6, 1.416, 3.214, 0, "").line("round 1 wharf"))
+                .isEqualTo("round 1 wharf: 41872 req/s p50=1.42ms p99=3.21ms");
     }
 }
