@@ -4,7 +4,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +29,10 @@ public final class Gateway implements AutoCloseable {
     }
 
     public static Gateway start(GatewaySettings settings, Routes routes) {
-        Transports transports = Transports.detect();
-        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, transports.ioHandlerFactory());
-        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(settings.workerThreads(),
-                transports.ioHandlerFactory());
+        Transports.Loops loops = Transports.detect().open(1, settings.workerThreads());
+        Transports transports = loops.transports();
+        EventLoopGroup boss = loops.group(0);
+        EventLoopGroup workers = loops.group(1);
         BackendHealth health = new BackendHealth(System::nanoTime);
         GatewayContext context = new GatewayContext(settings, routes, health,
                 new BackendPools(settings, transports, health, routes));

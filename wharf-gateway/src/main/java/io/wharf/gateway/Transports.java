@@ -1,7 +1,9 @@
 package io.wharf.gateway;
 
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
@@ -14,7 +16,9 @@ import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringIoHandler;
 import io.netty.channel.uring.IoUringServerSocketChannel;
 import io.netty.channel.uring.IoUringSocketChannel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The socket transport: io_uring where the kernel allows it, else epoll, else NIO. io_uring submits the
@@ -30,9 +34,19 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
     static final String EPOLL = "epoll";
     static final String NIO = "nio";
     private static final List<String> ORDER = List.of(IO_URING, EPOLL, NIO);
+    private static final System.Logger LOG = System.getLogger(Transports.class.getName());
+
+    /** Event-loop groups made together, and the transport they run on. */
+    public record Loops(Transports transports, List<EventLoopGroup> groups) {
+        public EventLoopGroup group(int index) {
+            return groups.get(index);
+        }
+    }
 
     public static Transports detect() {
-        return detect(System.getProperty(PROPERTY, IO_URING));
+        // wharf.gateway.nio=true is the older way to ask for NIO
+        String fallback = Boolean.getBoolean("wharf.gateway.nio") ? NIO : IO_URING;
+        return detect(System.getProperty(PROPERTY, fallback));
     }
 
     /** The first transport this machine supports, from {@code wanted} on in the order io_uring, epoll, NIO. */
@@ -41,14 +55,43 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
         if (first < 0) {
             throw new GatewayException(PROPERTY + " must be one of " + ORDER + ", not \"" + wanted + "\"");
         }
-        if (first <= 0 && IoUring.isAvailable()) {
+        if (first == 0 && IoUring.isAvailable()) {
             return new Transports(IO_URING, IoUringIoHandler.newFactory(),
                     IoUringServerSocketChannel.class, IoUringSocketChannel.class);
+        }
+        if (first == 0) {
+            LOG.log(System.Logger.Level.INFO, "io_uring is not available here, so the gateway does not use it: {0}",
+                    String.valueOf(IoUring.unavailabilityCause()));
         }
         if (first <= 1 && Epoll.isAvailable()) {
             return new Transports(EPOLL, EpollIoHandler.newFactory(),
                     EpollServerSocketChannel.class, EpollSocketChannel.class);
         }
         return new Transports(NIO, NioIoHandler.newFactory(), NioServerSocketChannel.class, NioSocketChannel.class);
+    }
+
+    /**
+     * One event-loop group per entry of {@code threads}, of that many loops (0: Netty's default). A kernel
+     * that let io_uring set up one ring may refuse the many asked for here; then all the groups are made
+     * on the next transport.
+     *
+     * @throws GatewayException if no transport can make them
+     */
+    public Loops open(int... threads) {
+        List<EventLoopGroup> groups = new ArrayList<>();
+        try {
+            for (int count : threads) {
+                groups.add(new MultiThreadIoEventLoopGroup(count, ioHandlerFactory));
+            }
+            return new Loops(this, List.copyOf(groups));
+        } catch (RuntimeException e) {
+            groups.forEach(group -> group.shutdownGracefully(0, 0, TimeUnit.SECONDS));
+            if (!name.equals(IO_URING)) {
+                throw new GatewayException("cannot start the gateway's " + name + " event loops", e);
+            }
+            LOG.log(System.Logger.Level.WARNING, "io_uring event loops could not be set up, so the gateway"
+                    + " falls back: " + e);
+            return detect(EPOLL).open(threads);
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.uring.IoUring;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.URI;
@@ -58,6 +60,15 @@ class GatewayIT {
         two.close();
         three.close();
         assertThat(LeakCounter.leaks()).as("buffers leaked").isZero();
+    }
+
+    @Test
+    void the_gateway_runs_on_the_transport_this_test_run_asked_for_where_the_kernel_has_it() {
+        String asked = System.getProperty(Transports.PROPERTY, "io_uring");
+        boolean supported = asked.equals("io_uring") ? IoUring.isAvailable()
+                : !asked.equals("epoll") || Epoll.isAvailable();
+
+        assertThat(gateway.transport()).isEqualTo(supported ? asked : Transports.detect(asked).name());
     }
 
     @Test

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.uring.IoUring;
+import io.netty.channel.uring.IoUringServerSocketChannel;
+import io.netty.channel.uring.IoUringSocketChannel;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class TransportsTest {
@@ -30,5 +35,30 @@ class TransportsTest {
         assertThatThrownBy(() -> Transports.detect("kqueue"))
                 .isInstanceOf(GatewayException.class)
                 .hasMessageContaining("wharf.gateway.transport must be one of [io_uring, epoll, nio], not \"kqueue\"");
+    }
+
+    @Test
+    void eventLoopsThatIoUringCannotSetUpAreMadeOnTheNextTransport() {
+        Transports refusing = new Transports("io_uring", executor -> {
+            throw new IllegalStateException("failed to allocate memory for the ring");
+        }, IoUringServerSocketChannel.class, IoUringSocketChannel.class);
+
+        Transports.Loops loops = refusing.open(1, 2);
+        try {
+            assertThat(loops.transports().name()).isEqualTo(Transports.detect("epoll").name());
+            assertThat(loops.groups()).hasSize(2);
+        } finally {
+            loops.groups().forEach(group -> group.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly());
+        }
+    }
+
+    @Test
+    void eventLoopsThatNoTransportCanSetUpFailWithTheTransportsName() {
+        Transports refusing = new Transports("epoll", executor -> {
+            throw new IllegalStateException("no");
+        }, EpollServerSocketChannel.class, EpollSocketChannel.class);
+
+        assertThatThrownBy(() -> refusing.open(1)).isInstanceOf(GatewayException.class)
+                .hasMessageContaining("cannot start the gateway's epoll event loops");
     }
 }

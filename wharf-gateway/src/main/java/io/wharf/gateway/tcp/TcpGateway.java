@@ -4,7 +4,6 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.wharf.gateway.Backend;
 import io.wharf.gateway.Balancer;
@@ -34,7 +33,7 @@ public final class TcpGateway implements AutoCloseable {
 
     private final int connectTimeoutMillis;
     private final Duration idleTimeout;
-    private final Transports transports = Transports.detect();
+    private final Transports transports;
     private final EventLoopGroup group;
     private final Map<Integer, TcpListener> listeners = new TreeMap<>();
 
@@ -51,7 +50,9 @@ public final class TcpGateway implements AutoCloseable {
             throw new GatewayException("connect and idle timeouts must be positive and threads >= 0");
         }
         this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis());
-        this.group = new MultiThreadIoEventLoopGroup(threads, transports.ioHandlerFactory());
+        Transports.Loops loops = Transports.detect().open(threads);
+        this.transports = loops.transports();
+        this.group = loops.group(0);
     }
 
     /**
