@@ -20,7 +20,7 @@ final class FrontendInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel channel) {
         GatewaySettings settings = gateway.settings();
-        if (!gateway.connectionsPerIp().admit(channel)) {
+        if (PerIpAdmission.refused(channel)) {
             channel.close();
             return;
         }

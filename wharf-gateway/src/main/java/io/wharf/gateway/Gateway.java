@@ -41,6 +41,7 @@ public final class Gateway implements AutoCloseable {
                     .group(boss, workers)
                     .channel(transports.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
+                    .handler(new PerIpAdmission(context.connectionsPerIp()))
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new FrontendInitializer(context))
                     .bind(settings.bindAddress(), settings.port())
