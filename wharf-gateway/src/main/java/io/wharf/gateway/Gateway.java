@@ -34,8 +34,13 @@ public final class Gateway implements AutoCloseable {
         EventLoopGroup boss = loops.group(0);
         EventLoopGroup workers = loops.group(1);
         BackendHealth health = new BackendHealth(System::nanoTime);
-        GatewayContext context = new GatewayContext(settings, routes, health,
-                new BackendPools(settings, transports, health, routes));
+        GatewayContext context;
+        try {
+            context = new GatewayContext(settings, routes, health, new BackendPools(settings, transports, health, routes));
+        } catch (RuntimeException e) {
+            loops.shutdownNow();
+            throw e;
+        }
         try {
             Channel server = new ServerBootstrap()
                     .group(boss, workers)
@@ -49,8 +54,7 @@ public final class Gateway implements AutoCloseable {
                     .channel();
             return new Gateway(server, transports.name(), boss, workers, context);
         } catch (Exception e) {
-            boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            loops.shutdownNow();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }

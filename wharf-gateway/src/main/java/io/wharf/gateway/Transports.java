@@ -19,6 +19,7 @@ import io.netty.channel.uring.IoUringSocketChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The socket transport: io_uring where the kernel allows it, else epoll, else NIO. io_uring submits the
@@ -35,11 +36,22 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
     static final String NIO = "nio";
     private static final List<String> ORDER = List.of(IO_URING, EPOLL, NIO);
     private static final System.Logger LOG = System.getLogger(Transports.class.getName());
+    /** The HTTP gateway and the TCP load balancer both detect; the reason io_uring is missing is told once. */
+    private static final AtomicBoolean UNAVAILABILITY_TOLD = new AtomicBoolean();
 
     /** Event-loop groups made together, and the transport they run on. */
     public record Loops(Transports transports, List<EventLoopGroup> groups) {
         public EventLoopGroup group(int index) {
             return groups.get(index);
+        }
+
+        /** Stops every group without a quiet period, as after a failed start. */
+        public void shutdownNow() {
+            shutdownNow(groups);
+        }
+
+        private static void shutdownNow(List<EventLoopGroup> groups) {
+            groups.forEach(group -> group.shutdownGracefully(0, 0, TimeUnit.SECONDS));
         }
     }
 
@@ -59,7 +71,7 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
             return new Transports(IO_URING, IoUringIoHandler.newFactory(),
                     IoUringServerSocketChannel.class, IoUringSocketChannel.class);
         }
-        if (first == 0) {
+        if (first == 0 && UNAVAILABILITY_TOLD.compareAndSet(false, true)) {
             LOG.log(System.Logger.Level.INFO, "io_uring is not available here, so the gateway does not use it: {0}",
                     String.valueOf(IoUring.unavailabilityCause()));
         }
@@ -85,7 +97,7 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
             }
             return new Loops(this, List.copyOf(groups));
         } catch (RuntimeException e) {
-            groups.forEach(group -> group.shutdownGracefully(0, 0, TimeUnit.SECONDS));
+            Loops.shutdownNow(groups);
             if (!name.equals(IO_URING)) {
                 throw new GatewayException("cannot start the gateway's " + name + " event loops", e);
             }
