@@ -13,15 +13,17 @@ public final class Gateway implements AutoCloseable {
 
     private final Channel server;
     private final String transport;
+    private final int eventLoops;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final GatewayContext context;
     private final BackendDrain drain;
 
-    private Gateway(Channel server, String transport, EventLoopGroup boss, EventLoopGroup workers,
+    private Gateway(Channel server, String transport, int eventLoops, EventLoopGroup boss, EventLoopGroup workers,
                     GatewayContext context) {
         this.server = server;
         this.transport = transport;
+        this.eventLoops = eventLoops;
         this.boss = boss;
         this.workers = workers;
         this.context = context;
@@ -52,7 +54,7 @@ public final class Gateway implements AutoCloseable {
                     .bind(settings.bindAddress(), settings.port())
                     .sync()
                     .channel();
-            return new Gateway(server, transports.name(), boss, workers, context);
+            return new Gateway(server, transports.name(), loops.eventLoops(1), boss, workers, context);
         } catch (Exception e) {
             loops.shutdownNow();
             if (e instanceof InterruptedException) {
@@ -60,6 +62,11 @@ public final class Gateway implements AutoCloseable {
             }
             throw new GatewayException("cannot listen on " + settings.bindAddress() + ":" + settings.port(), e);
         }
+    }
+
+    /** How many event loops serve its client connections. */
+    public int eventLoops() {
+        return eventLoops;
     }
 
     /** The socket transport it runs on: io_uring, epoll or nio. */

@@ -61,4 +61,27 @@ class TransportsTest {
         assertThatThrownBy(() -> refusing.open(1)).isInstanceOf(GatewayException.class)
                 .hasMessageContaining("cannot start the gateway's epoll event loops");
     }
+
+    @Test
+    void withoutACountIoUringGetsOneLoopPerTwoCpusAndTheOthersOnePerCpu() {
+        Transports ioUring = new Transports("io_uring", null, IoUringServerSocketChannel.class, IoUringSocketChannel.class);
+        Transports epoll = new Transports("epoll", null, EpollServerSocketChannel.class, EpollSocketChannel.class);
+
+        assertThat(ioUring.defaultLoops(1)).isEqualTo(1);
+        assertThat(ioUring.defaultLoops(2)).isEqualTo(1);
+        assertThat(ioUring.defaultLoops(8)).isEqualTo(4);
+        assertThat(epoll.defaultLoops(2)).isEqualTo(2);
+        assertThat(epoll.defaultLoops(8)).isEqualTo(8);
+    }
+
+    @Test
+    void aCountOfZeroOpensTheTransportsDefaultNumberOfLoops() {
+        Transports.Loops loops = Transports.detect("epoll").open(0, 3);
+        try {
+            assertThat(loops.eventLoops(0)).isEqualTo(loops.transports().defaultLoops(Runtime.getRuntime().availableProcessors()));
+            assertThat(loops.eventLoops(1)).isEqualTo(3);
+        } finally {
+            loops.shutdownNow();
+        }
+    }
 }

@@ -33,8 +33,8 @@ public class ApiUrlFile implements ApplicationListener<WebServerInitializedEvent
         String host = properties.bind().contains(":") ? "[" + properties.bind() + "]" : properties.bind();
         String url = "http://" + host + ":" + event.getWebServer().getPort();
         home.write("api.url", url + "\n");
-        LOG.info("Wharf API listening on {} (token in {}); gateway on {}:{} ({}), DNS on {}:{} for {}", url,
-                home.dir().resolve("admin.token"), host, gateway.port(), gateway.transport(), host, dns.port(),
+        LOG.info("Wharf API listening on {} (token in {}); gateway on {}:{} ({}, {} event loop(s)), DNS on {}:{} for {}", url,
+                home.dir().resolve("admin.token"), host, gateway.port(), gateway.transport(), gateway.eventLoops(), host, dns.port(),
                 properties.domain());
         if (quickStart) {
             System.out.println(QuickStart.text(url, home.dir(), host, gateway.port(), dns.port(), properties.domain()));

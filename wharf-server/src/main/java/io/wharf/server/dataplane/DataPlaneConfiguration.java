@@ -31,7 +31,7 @@ public class DataPlaneConfiguration {
         GatewaySettings d = GatewaySettings.defaults();
         WharfProperties.Gateway g = properties.gateway();
         return Gateway.start(new GatewaySettings(properties.bind(), g.port(), properties.domain(),
-                g.workerThreads() > 0 ? g.workerThreads() : Runtime.getRuntime().availableProcessors(), d.maxHeaderBytes(), d.maxBodyBytes(), d.idleTimeout(), d.connectTimeout(),
+                g.workerThreads(), d.maxHeaderBytes(), d.maxBodyBytes(), d.idleTimeout(), d.connectTimeout(),
                 d.responseTimeout(), d.heldResponseBytes(), d.upgradedIdleTimeout(), g.headerTimeout(),
                 g.maxConnectionsPerIp(), g.trustedProxies()), routes);
     }
