@@ -79,6 +79,13 @@ public record GatewaySettings(
                 maxConnectionsPerIp, trustedProxies);
     }
 
+    /** Event loops for client connections; 0 leaves the transport's default. */
+    public GatewaySettings withWorkerThreads(int threads) {
+        return new GatewaySettings(bindAddress, port, domain, threads, maxHeaderBytes, maxBodyBytes,
+                idleTimeout, connectTimeout, responseTimeout, heldResponseBytes, upgradedIdleTimeout, headerTimeout,
+                maxConnectionsPerIp, trustedProxies);
+    }
+
     public GatewaySettings withHeldResponseBytes(long bytes) {
         return new GatewaySettings(bindAddress, port, domain, workerThreads, maxHeaderBytes, maxBodyBytes,
                 idleTimeout, connectTimeout, responseTimeout, bytes, upgradedIdleTimeout, headerTimeout,

@@ -24,10 +24,13 @@ final class PerIpAdmission extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof Channel child && !connectionsPerIp.admit(child)) {
-            child.attr(REFUSED).set(Boolean.TRUE);
+        try {
+            if (msg instanceof Channel child && !connectionsPerIp.admit(child)) {
+                child.attr(REFUSED).set(Boolean.TRUE);
+            }
+        } finally {
+            ctx.fireChannelRead(msg);
         }
-        ctx.fireChannelRead(msg);
     }
 
     static boolean refused(Channel channel) {

@@ -16,6 +16,7 @@ import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringIoHandler;
 import io.netty.channel.uring.IoUringServerSocketChannel;
 import io.netty.channel.uring.IoUringSocketChannel;
+import io.netty.util.NettyRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +37,9 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
     static final String NIO = "nio";
     private static final List<String> ORDER = List.of(IO_URING, EPOLL, NIO);
     private static final System.Logger LOG = System.getLogger(Transports.class.getName());
-    /** The HTTP gateway and the TCP load balancer both detect; the reason io_uring is missing is told once. */
+    /** The HTTP gateway and the TCP load balancer both open loops; why io_uring is not used is told once. */
     private static final AtomicBoolean UNAVAILABILITY_TOLD = new AtomicBoolean();
+    private static final AtomicBoolean FALL_BACK_TOLD = new AtomicBoolean();
 
     /** Event-loop groups made together, and the transport they run on. */
     public record Loops(Transports transports, List<EventLoopGroup> groups) {
@@ -50,7 +52,7 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
             return ((MultiThreadIoEventLoopGroup) groups.get(index)).executorCount();
         }
 
-        /** Stops every group without a quiet period, as after a failed start. */
+        /** Starts stopping every group without a quiet period (it does not wait), as after a failed start. */
         public void shutdownNow() {
             shutdownNow(groups);
         }
@@ -109,7 +111,7 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
         List<EventLoopGroup> groups = new ArrayList<>();
         try {
             for (int count : threads) {
-                int loops = count > 0 ? count : defaultLoops(Runtime.getRuntime().availableProcessors());
+                int loops = count > 0 ? count : defaultLoops(NettyRuntime.availableProcessors());
                 groups.add(new MultiThreadIoEventLoopGroup(loops, ioHandlerFactory));
             }
             return new Loops(this, List.copyOf(groups));
@@ -118,8 +120,10 @@ public record Transports(String name, IoHandlerFactory ioHandlerFactory,
             if (!name.equals(IO_URING)) {
                 throw new GatewayException("cannot start the gateway's " + name + " event loops", e);
             }
-            LOG.log(System.Logger.Level.WARNING, "io_uring event loops could not be set up, so the gateway"
-                    + " falls back: " + e);
+            if (FALL_BACK_TOLD.compareAndSet(false, true)) {
+                LOG.log(System.Logger.Level.WARNING, "io_uring event loops could not be set up, so the gateway"
+                        + " falls back: " + e);
+            }
             return detect(EPOLL).open(threads);
         }
     }

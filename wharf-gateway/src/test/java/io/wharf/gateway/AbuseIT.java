@@ -54,9 +54,11 @@ class AbuseIT {
         assertThat(backend.hits).hasValue(0);
     }
 
+    /** With several event loops, so that the connections are set up on different loops, in no set order. */
     @Test
     void connectionsOverThePerIpCapAreClosedWhileOtherAddressesAreServed() throws Exception {
-        try (Gateway gateway = Gateway.start(GatewaySettings.defaults().withPort(0).withMaxConnectionsPerIp(2), routes);
+        try (Gateway gateway = Gateway.start(GatewaySettings.defaults().withPort(0).withWorkerThreads(4)
+                .withMaxConnectionsPerIp(2), routes);
              Socket first = new Socket("127.0.0.1", gateway.port());
              Socket second = new Socket("127.0.0.1", gateway.port());
              Socket third = new Socket("127.0.0.1", gateway.port());

@@ -6,11 +6,17 @@ import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PerIpAdmissionTest {
 
     private final EmbeddedChannel listener = new EmbeddedChannel(new PerIpAdmission(new ConnectionsPerIp(2)));
+
+    @AfterEach
+    void close() {
+        listener.finishAndReleaseAll();
+    }
 
     @Test
     void connectionsOverTheCapAreRefusedInTheOrderTheyWereAcceptedAndPassedOnToBeClosed() {

@@ -9,6 +9,7 @@ import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringServerSocketChannel;
 import io.netty.channel.uring.IoUringSocketChannel;
+import io.netty.util.NettyRuntime;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,10 @@ class TransportsTest {
     void aCountOfZeroOpensTheTransportsDefaultNumberOfLoops() {
         Transports.Loops loops = Transports.detect("epoll").open(0, 3);
         try {
-            assertThat(loops.eventLoops(0)).isEqualTo(loops.transports().defaultLoops(Runtime.getRuntime().availableProcessors()));
+            assertThat(loops.eventLoops(0)).isEqualTo(loops.transports().defaultLoops(NettyRuntime.availableProcessors()));
             assertThat(loops.eventLoops(1)).isEqualTo(3);
         } finally {
-            loops.shutdownNow();
+            loops.groups().forEach(group -> group.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly());
         }
     }
 }

@@ -26,7 +26,7 @@ record GatewayBenchSettings(int durationSeconds, int warmupSeconds, int rounds, 
                 + " was " + wrkThreads);
     }
 
-    /** The threads both proxies get: the option, or by default one per CPU (HAProxy's own default). */
+    /** HAProxy's threads: the option, or by default one per CPU (its own default). */
     int proxyThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }

@@ -94,8 +94,9 @@ final class GatewayBenchmark {
         progress("load: " + Wrk.command("wrk", settings, settings.durationSeconds(), 0).stream()
                 .map(a -> a.contains(" ") ? "'" + a + "'" : a).collect(Collectors.joining(" "))
                 .replace(":0/", ":PORT/") + " after a " + settings.warmupSeconds()
-                + " s warm-up (plus " + priming() + " s before round 1, on both sides); proxies with "
-                + settings.proxyThreads() + " thread(s); "
+                + " s warm-up (plus " + priming() + " s before round 1, on both sides); HAProxy with "
+                + settings.proxyThreads() + " thread(s), Wharf's gateway with "
+                + (settings.threads() > 0 ? settings.threads() : "its default number of") + " event loop(s); "
                 + Runtime.getRuntime().availableProcessors() + " CPUs shared by all processes");
         long fileLimit = FileLimit.hard();
         if (HaproxyPeer.globalMaxconn(fileLimit) < HaproxyPeer.MAXCONN) {
@@ -131,11 +132,11 @@ final class GatewayBenchmark {
                         new Backend("nginx2", LocalPorts.LOOPBACK, backends.get(1))));
         GatewaySettings defaults = GatewaySettings.defaults();
         GatewaySettings gatewaySettings = new GatewaySettings(LocalPorts.LOOPBACK, 0, GatewayBenchSettings.DOMAIN,
-                settings.proxyThreads(), defaults.maxHeaderBytes(), defaults.maxBodyBytes(), Duration.ofSeconds(60),
+                settings.threads(), defaults.maxHeaderBytes(), defaults.maxBodyBytes(), Duration.ofSeconds(60),
                 Duration.ofSeconds(2), Duration.ofSeconds(30));
         try (Gateway gateway = Gateway.start(gatewaySettings, routes)) {
-            return measure(wrk, "round " + round + " wharf gateway (in-process, " + settings.proxyThreads()
-                    + " worker thread(s))", gateway.port(), round == 1, ProcessHandle.current().pid());
+            return measure(wrk, "round " + round + " wharf gateway (in-process, " + gateway.eventLoops()
+                    + " event loop(s))", gateway.port(), round == 1, ProcessHandle.current().pid());
         }
     }
 

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code wharf-bench gateway}: Wharf's HTTP gateway against HAProxy in front of the same nginx backends. */
 @Command(name = "gateway",
-        description = {"Measures Wharf's gateway and, in the same run, HAProxy with the same number of threads,"
-                + " both proxying to the same backends on 127.0.0.1, each loaded with the same wrk run. By default"
+        description = {"Measures Wharf's gateway and, in the same run, HAProxy (each with its default threads"
+                + " unless --threads is given), both proxying to the same backends on 127.0.0.1, each loaded with the same wrk run. By default"
                 + " the gateway is the full server's (./wharf up, its defaults) in front of 3 instances of a"
                 + " keep-alive nginx image in Podman; --target in-process runs the gateway alone in this JVM in"
                 + " front of two nginx processes. Needs scripts/setup-bench.sh.",
@@ -24,8 +24,8 @@ public final class GatewayCommand implements Callable<Integer> {
     LoadOptions load;
 
     @Option(names = "--threads", defaultValue = "0", description = "proxy threads on both sides: the gateway's"
-            + " worker threads and HAProxy's nbthread; 0 (the default) gives HAProxy one per CPU, its own default,"
-            + " and leaves the server at its default (one per CPU too)")
+            + " event loops and HAProxy's nbthread; 0 (the default) gives HAProxy one per CPU, its own default,"
+            + " and leaves the gateway at its default (one per two CPUs on io_uring, else one per CPU)")
     int threads;
 
     @Option(names = "--target", defaultValue = "server", converter = TargetConverter.class,
